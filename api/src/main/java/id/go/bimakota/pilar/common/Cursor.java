@@ -1,0 +1,44 @@
+package id.go.bimakota.pilar.common;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Opaque keyset cursors: the sort key of the last item seen, base64url-encoded. */
+public final class Cursor {
+
+    private static final String SEPARATOR = "\u001f";
+    private static final int MAX_LENGTH = 512;
+
+    private Cursor() {
+    }
+
+    public static String encode(String... key) {
+        byte[] raw = String.join(SEPARATOR, key).getBytes(StandardCharsets.UTF_8);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    }
+
+    public static String[] decode(String cursor) {
+        if (cursor.length() > MAX_LENGTH) {
+            throw invalid();
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            return raw.split(SEPARATOR, -1);
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    /** The cursor's key must have the shape the list expects; anything else was not made by us. */
+    public static String[] decode(String cursor, int parts) {
+        String[] key = decode(cursor);
+        if (key.length != parts) {
+            throw invalid();
+        }
+        return key;
+    }
+
+    public static ProblemException invalid() {
+        return ProblemException.invalidField("cursor", "cursor.invalid");
+    }
+}

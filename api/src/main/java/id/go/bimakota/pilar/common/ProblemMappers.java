@@ -1,0 +1,138 @@
+package id.go.bimakota.pilar.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into an RFC 9457 answer; nothing internal ever reaches the body. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.of(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        Locale locale = ProblemResponses.locale(headers);
+        return ProblemResponses.build(ProblemType.VALIDATION, Messages.get(locale, "validation.detail", errors.size()),
+                errors, Map.of(), locale, uri);
+    }
+
+    @ServerExceptionMapper({JsonParseException.class, JsonProcessingException.class})
+    public Response malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, Message.of("malformed.json"), headers, uri);
+    }
+
+    @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class,
+            UnrecognizedPropertyException.class, ValueInstantiationException.class, JsonMappingException.class})
+    public Response mismatched(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
+        String field = jsonPath(e.getPath());
+        if (field.isEmpty()) {
+            return malformed(e, headers, uri);
+        }
+        ProblemException problem = ProblemException.invalidFields(List.of(new Message.ForField(field, messageFor(e))));
+        return ProblemResponses.of(problem, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        Response original = e.getResponse();
+        ProblemType type = ProblemType.forStatus(original.getStatus());
+        Response problem = ProblemResponses.of(type, Message.of("problem." + type.slug() + ".detail"), headers, uri);
+        if (original.getHeaderString(HttpHeaders.ALLOW) != null) {
+            return Response.fromResponse(problem).header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW))
+                    .build();
+        }
+        return problem;
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, headers, uri);
+        }
+        LOG.errorf(e, "Unexpected failure of %s (request %s)", uri.getRequestUri().getRawPath(), RequestIds.current());
+        return ProblemResponses.of(ProblemType.INTERNAL, Message.of("problem.internal.detail"), headers, uri);
+    }
+
+    private static Message messageFor(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return Message.of("json.unknownField");
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            return Message.of("value.oneOf", enumValues(f.getTargetType()));
+        }
+        return Message.of("json.wrongType");
+    }
+
+    /** {@code subject.nik}, {@code teamPillarIds[2]}: the JSON path of the offending value. */
+    static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    /** Drops the method and body-parameter nodes: callers know fields, not Java signatures. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
+        while (nodes.hasNext()) {
+            Path.Node node = nodes.next();
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || (kind == ElementKind.PARAMETER && nodes.hasNext())) {
+                continue;
+            }
+            if (node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (kind == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+        }
+        return field.toString();
+    }
+
+    static String enumValues(Class<?> type) {
+        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
+    }
+}
