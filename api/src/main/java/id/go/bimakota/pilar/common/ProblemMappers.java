@@ -63,14 +63,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
-        Response original = e.getResponse();
-        ProblemType type = ProblemType.forStatus(original.getStatus());
-        Response problem = ProblemResponses.of(type, Message.of("problem." + type.slug() + ".detail"), headers, uri);
-        if (original.getHeaderString(HttpHeaders.ALLOW) != null) {
-            return Response.fromResponse(problem).header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW))
-                    .build();
-        }
-        return problem;
+        ProblemType type = ProblemType.forStatus(e.getResponse().getStatus());
+        return ProblemResponses.of(type, Message.of("problem." + type.slug() + ".detail"), headers, uri);
     }
 
     @ServerExceptionMapper
