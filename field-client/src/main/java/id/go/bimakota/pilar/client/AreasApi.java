@@ -1,0 +1,63 @@
+package id.go.bimakota.pilar.client;
+
+import id.go.bimakota.pilar.client.model.Contact;
+import id.go.bimakota.pilar.client.model.ContactPatch;
+import id.go.bimakota.pilar.client.model.Coverage;
+import id.go.bimakota.pilar.client.model.Kecamatan;
+import id.go.bimakota.pilar.client.model.Kelurahan;
+import id.go.bimakota.pilar.client.model.NewContact;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The kecamatan and kelurahan of Kota Bima (open reference data: no login needed), who covers each
+ * kelurahan, and whom to reach there.
+ */
+public final class AreasApi {
+
+    private final PilarService service;
+    private final Http http;
+
+    AreasApi(PilarService service, Http http) {
+        this.service = service;
+        this.http = http;
+    }
+
+    public List<Kecamatan> listKecamatan() {
+        return http.all(service::kecamatan);
+    }
+
+    public Page<Kelurahan> listKelurahan() {
+        return http.page(Map.of(), service::kelurahan);
+    }
+
+    public Page<Kelurahan> listKelurahan(String kecamatanCode) {
+        return http.page(Map.of("kecamatan", kecamatanCode), service::kelurahan);
+    }
+
+    public Kelurahan getKelurahan(String code) {
+        return http.call(service.kelurahanByCode(code));
+    }
+
+    /** Everyone to coordinate with before a visit to the kelurahan. */
+    public Coverage coverage(String kelurahanCode) {
+        return http.call(service.coverage(kelurahanCode));
+    }
+
+    public Page<Contact> listContacts(String kelurahanCode) {
+        return http.page(Map.of(), query -> service.contacts(kelurahanCode, query));
+    }
+
+    public Contact createContact(String kelurahanCode, NewContact contact) {
+        return http.call(service.createContact(kelurahanCode, contact));
+    }
+
+    /** {@code version} is the one the change is based on; a newer one on the service fails with 412. */
+    public Contact updateContact(String id, long version, ContactPatch patch) {
+        return http.call(service.updateContact(id, Http.ifMatch(version), patch));
+    }
+
+    public void deleteContact(String id) {
+        http.call(service.deleteContact(id));
+    }
+}

@@ -1,0 +1,5 @@
+package id.go.bimakota.pilar.client.model;
+
+/** Why a notice was cancelled. */
+public record Cancellation(String reason) {
+}
