@@ -6,6 +6,7 @@ import id.go.bimakota.pilar.common.Page;
 import id.go.bimakota.pilar.common.PageRequest;
 import id.go.bimakota.pilar.common.ProblemException;
 import jakarta.ws.rs.BeanParam;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 @Tag(name = "Wilayah", description = "Kecamatan and kelurahan of Kota Bima (Kemendagri codes)")
 public class AreaResource {
 

@@ -14,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final Message detail;
     private final List<Message.ForField> errors;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(ProblemType type, Message detail) {
         this(type, detail, List.of());
@@ -45,6 +46,16 @@ public class ProblemException extends RuntimeException {
     public ProblemException with(String name, Object value) {
         extensions.put(name, value);
         return this;
+    }
+
+    /** Adds a response header, e.g. {@code Retry-After}. */
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 
     public ProblemType type() {

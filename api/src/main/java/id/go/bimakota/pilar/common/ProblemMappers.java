@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -15,12 +19,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -54,7 +58,7 @@ public class ProblemMappers {
             UnrecognizedPropertyException.class, ValueInstantiationException.class, JsonMappingException.class})
     public Response mismatched(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
         String field = jsonPath(e.getPath());
-        if (field.isEmpty()) {
+        if (field.isEmpty() || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
             return malformed(e, headers, uri);
         }
         ProblemException problem = ProblemException.invalidFields(List.of(new Message.ForField(field, messageFor(e))));
@@ -63,25 +67,55 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            // a parameter converter refused a value (e.g. a malformed UUID): that is a 400, not a 404
+            return problem(problem, headers, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return mismatched(mapping, headers, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException parsing) {
+            return malformed(parsing, headers, uri);
+        }
         ProblemType type = ProblemType.forStatus(e.getResponse().getStatus());
         return ProblemResponses.of(type, Message.of("problem." + type.slug() + ".detail"), headers, uri);
     }
 
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.UNAUTHORIZED, Message.of("problem.unauthorized.detail"), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.FORBIDDEN, Message.of("problem.forbidden.detail"), headers, uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        if (e.getCause() instanceof ProblemException problem) {
-            return problem(problem, headers, uri);
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, headers, uri);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                // Two writers passed the If-Match check at once; the database let only one through.
+                return ProblemResponses.of(ProblemType.PRECONDITION_FAILED, Message.of("conflict.version"), headers, uri);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return ProblemResponses.of(ProblemType.CONFLICT, Message.of("conflict.duplicate"), headers, uri);
+            }
         }
         LOG.errorf(e, "Unexpected failure of %s (request %s)", uri.getRequestUri().getRawPath(), RequestIds.current());
         return ProblemResponses.of(ProblemType.INTERNAL, Message.of("problem.internal.detail"), headers, uri);
     }
 
+    @SuppressWarnings("unchecked")
     private static Message messageFor(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return Message.of("json.unknownField");
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            return Message.of("value.oneOf", enumValues(f.getTargetType()));
+            return Message.of("value.oneOf", Enums.allowed((Class<? extends Enum<?>>) f.getTargetType()));
         }
         return Message.of("json.wrongType");
     }
@@ -124,9 +158,5 @@ public class ProblemMappers {
             field.append(node.getName());
         }
         return field.toString();
-    }
-
-    static String enumValues(Class<?> type) {
-        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
     }
 }

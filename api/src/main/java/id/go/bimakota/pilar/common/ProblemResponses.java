@@ -22,7 +22,9 @@ public final class ProblemResponses {
         List<FieldError> errors = e.errors().stream()
                 .map(f -> new FieldError(f.field(), Messages.get(locale, f.message())))
                 .toList();
-        return build(e.type(), Messages.get(locale, e.detail()), errors, e.extensions(), locale, uri);
+        Response response = build(e.type(), Messages.get(locale, e.detail()), errors, e.extensions(), locale, uri);
+        e.headers().forEach((name, value) -> response.getHeaders().add(name, value));
+        return response;
     }
 
     public static Locale locale(HttpHeaders headers) {

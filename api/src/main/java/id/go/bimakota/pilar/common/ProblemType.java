@@ -5,8 +5,8 @@ package id.go.bimakota.pilar.common;
  * clients switch on it, so add new ones but never rename.
  */
 public enum ProblemType {
-    VALIDATION(400, "validation"),
     MALFORMED_REQUEST(400, "malformed-request"),
+    VALIDATION(400, "validation"),
     UNAUTHORIZED(401, "unauthorized"),
     FORBIDDEN(403, "forbidden"),
     NOT_FOUND(404, "not-found"),

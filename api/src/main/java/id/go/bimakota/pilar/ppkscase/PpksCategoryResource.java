@@ -2,6 +2,7 @@ package id.go.bimakota.pilar.ppkscase;
 
 import id.go.bimakota.pilar.common.Page;
 import id.go.bimakota.pilar.ppkscase.PpksCategories.PpksCategory;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/ppks-categories")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 @Tag(name = "Referensi", description = "Reference data: PPKS categories and pillar types")
 public class PpksCategoryResource {
 

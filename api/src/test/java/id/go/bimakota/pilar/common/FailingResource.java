@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Test-only endpoint that fails like a bug would, with internals in the exception message. */
 @Path("/test-only/fail")
+@jakarta.annotation.security.PermitAll
 public class FailingResource {
 
     @GET

@@ -1,0 +1,107 @@
+package id.go.bimakota.pilar.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of the account endpoints. */
+public final class AccountDtos {
+
+    public static final String USERNAME_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$";
+
+    private AccountDtos() {
+    }
+
+    @Schema(name = "TokenRequest")
+    public record TokenRequest(
+            @NotBlank @Size(max = 64) @Schema(required = true, examples = "psm.kolo") String username,
+            @NotBlank @Size(max = 200) @Schema(required = true, examples = "rahasia-lapangan-2026") String password) {
+    }
+
+    @Schema(name = "RefreshRequest")
+    public record RefreshRequest(
+            @NotBlank @Size(max = 200) @Schema(required = true, description = "The refresh token from the last answer")
+            String refreshToken) {
+    }
+
+    @Schema(name = "UserSummary", description = "Who is logged in")
+    public record UserSummary(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, examples = "psm.kolo") String username,
+            @Schema(required = true, examples = "Siti Aminah") String displayName,
+            @Schema(required = true) Role role,
+            @Schema(description = "The pillar of a PILLAR user") UUID pillarId,
+            @Schema(description = "The kelurahan of a KELURAHAN user", examples = "52.72.03.1004") String kelurahanCode) {
+
+        static UserSummary of(User user) {
+            return new UserSummary(user.id, user.username, user.displayName, user.role, user.pillarId,
+                    user.kelurahanCode);
+        }
+    }
+
+    @Schema(name = "TokenResponse")
+    public record TokenResponse(
+            @Schema(required = true, description = "Signed JWT (RS256) for Authorization: Bearer") String accessToken,
+            @Schema(required = true, examples = "Bearer") String tokenType,
+            @Schema(required = true, description = "Seconds until the access token expires", examples = "3600")
+            long expiresIn,
+            @Schema(required = true, description = "Opaque, single use: each refresh returns a new one")
+            String refreshToken,
+            @Schema(required = true) UserSummary user) {
+    }
+
+    @Schema(name = "PasswordChange")
+    public record PasswordChange(
+            @NotBlank @Size(max = 200) @Schema(required = true) String currentPassword,
+            @NotBlank @Size(min = 10, max = 200) @Schema(required = true, minLength = 10) String newPassword) {
+    }
+
+    @Schema(name = "PasswordReset")
+    public record PasswordReset(
+            @NotBlank @Size(min = 10, max = 200) @Schema(required = true, minLength = 10) String newPassword) {
+    }
+
+    @Schema(name = "NewUser")
+    public record NewUser(
+            @NotBlank @Pattern(regexp = USERNAME_PATTERN, message = "{pilar.username}")
+            @Schema(required = true, examples = "lurah.kolo", pattern = USERNAME_PATTERN) String username,
+            @NotBlank @Size(max = 200) @Schema(required = true, examples = "Kasi Kesos Kelurahan Kolo")
+            String displayName,
+            @NotNull @Schema(required = true) Role role,
+            @NotBlank @Size(min = 10, max = 200) @Schema(required = true, minLength = 10) String password,
+            @Schema(description = "Required for KELURAHAN", examples = "52.72.03.1004") String kelurahanCode,
+            @Schema(description = "Required for PILLAR once pillars exist") UUID pillarId) {
+    }
+
+    @Schema(name = "UserPatch", description = "Only the fields present change")
+    public record UserPatch(
+            @Size(min = 1, max = 200) String displayName,
+            Role role,
+            @Schema(examples = "52.72.03.1004") String kelurahanCode,
+            UUID pillarId,
+            Boolean active) {
+    }
+
+    @Schema(name = "User")
+    public record UserView(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, examples = "lurah.kolo") String username,
+            @Schema(required = true, examples = "Kasi Kesos Kelurahan Kolo") String displayName,
+            @Schema(required = true) Role role,
+            UUID pillarId,
+            @Schema(examples = "52.72.03.1004") String kelurahanCode,
+            @Schema(required = true) boolean active,
+            @Schema(required = true) Instant createdAt,
+            @Schema(required = true) Instant updatedAt,
+            @Schema(required = true, examples = "1") int version) {
+
+        static UserView of(User user) {
+            return new UserView(user.id, user.username, user.displayName, user.role, user.pillarId,
+                    user.kelurahanCode, user.active, user.createdAt, user.updatedAt, user.version);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package id.go.bimakota.pilar.account;
+
+import id.go.bimakota.pilar.account.AccountDtos.RefreshRequest;
+import id.go.bimakota.pilar.account.AccountDtos.TokenRequest;
+import id.go.bimakota.pilar.account.AccountDtos.TokenResponse;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+@Path("/api/v1/auth")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Autentikasi", description = "Login, token refresh and logout")
+public class AuthResource {
+
+    private final AuthService auth;
+    private final CurrentUser currentUser;
+
+    public AuthResource(AuthService auth, CurrentUser currentUser) {
+        this.auth = auth;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @Path("/token")
+    @PermitAll
+    @Operation(operationId = "login", summary = "Log in",
+            description = "Exchanges username and password for an access token (JWT, 1 hour) and a refresh token (30 days, single use). Wrong password and unknown user get the same 401. After 5 failed attempts within 15 minutes the username is locked (429 with Retry-After) until the window passes.")
+    public TokenResponse token(@Valid @NotNull TokenRequest request) {
+        return auth.login(request.username(), request.password());
+    }
+
+    @POST
+    @Path("/refresh")
+    @PermitAll
+    @Operation(operationId = "refreshToken", summary = "Refresh the access token",
+            description = "Returns a new access token and a new refresh token; the one sent is used up. Sending a used-up refresh token again ends the whole session (all its tokens) and is 401.")
+    public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {
+        return auth.refresh(request.refreshToken());
+    }
+
+    @POST
+    @Path("/logout")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
+    @ResponseStatus(204)
+    @Operation(operationId = "logout", summary = "Log out", description = "Revokes the session of the given refresh token.")
+    public void logout(@Valid @NotNull RefreshRequest request) {
+        auth.logout(currentUser.id(), request.refreshToken());
+    }
+}

@@ -1,0 +1,74 @@
+package id.go.bimakota.pilar.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A login: Dinas staff, a pillar member or a kelurahan officer. Never hard-deleted. */
+@Entity
+@Table(name = "app_user")
+public class User extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String username;
+
+    @Column(name = "username_key", nullable = false)
+    public String usernameKey;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Role role;
+
+    @Column(name = "pillar_id")
+    public UUID pillarId;
+
+    @Column(name = "kelurahan_code")
+    public String kelurahanCode;
+
+    @Column(name = "password_hash", nullable = false)
+    public String passwordHash;
+
+    @Column(nullable = false)
+    public boolean active;
+
+    @Column(name = "auth_version", nullable = false)
+    public int authVersion;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public int version;
+
+    public static String keyOf(String username) {
+        return username.toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<User> findByUsername(String username) {
+        return find("usernameKey", keyOf(username)).firstResultOptional();
+    }
+
+    /** Ends every session of this user: refresh tokens are revoked elsewhere, access tokens here. */
+    public void invalidateTokens() {
+        authVersion++;
+    }
+}

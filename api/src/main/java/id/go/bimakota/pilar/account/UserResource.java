@@ -1,0 +1,95 @@
+package id.go.bimakota.pilar.account;
+
+import id.go.bimakota.pilar.account.AccountDtos.NewUser;
+import id.go.bimakota.pilar.account.AccountDtos.PasswordReset;
+import id.go.bimakota.pilar.account.AccountDtos.UserPatch;
+import id.go.bimakota.pilar.account.AccountDtos.UserView;
+import id.go.bimakota.pilar.common.Enums;
+import id.go.bimakota.pilar.common.Page;
+import id.go.bimakota.pilar.common.PageRequest;
+import id.go.bimakota.pilar.common.Versions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/users")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN)
+@Tag(name = "Pengguna", description = "User accounts (ADMIN only). Users are never deleted: deactivate them.")
+public class UserResource {
+
+    private final UserService users;
+    private final CurrentUser currentUser;
+
+    public UserResource(UserService users, CurrentUser currentUser) {
+        this.users = users;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Operation(operationId = "listUsers", summary = "List users", description = "In username order, cursor-paged.")
+    public Page<UserView> list(
+            @Parameter(schema = @Schema(enumeration = {"ADMIN", "PILLAR", "KELURAHAN"})) @QueryParam("role") String role,
+            @QueryParam("active") Boolean active,
+            @Parameter(description = "Part of the username or display name") @QueryParam("q") String q,
+            @BeanParam PageRequest page) {
+        return users.list(Enums.parse(Role.class, "role", role), active, q, page);
+    }
+
+    @POST
+    @Operation(operationId = "createUser", summary = "Create a user",
+            description = "KELURAHAN users need kelurahanCode, PILLAR users are linked to their pillar with pillarId. Passwords have at least 10 characters.")
+    public RestResponse<UserView> create(@Valid @NotNull NewUser request) {
+        UserView user = users.create(request);
+        return RestResponse.ResponseBuilder.<UserView>created(URI.create("/api/v1/users/" + user.id()))
+                .entity(user).header("ETag", Versions.etag(user.version())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getUser", summary = "Get a user")
+    public RestResponse<UserView> get(@PathParam("id") UUID id) {
+        UserView user = users.get(id);
+        return RestResponse.ResponseBuilder.ok(user).header("ETag", Versions.etag(user.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(operationId = "updateUser", summary = "Change a user",
+            description = "Send If-Match with the ETag you read. Role, link or active changes end the user's sessions at once; {\"active\": false} deactivates.")
+    public RestResponse<UserView> update(@PathParam("id") UUID id,
+            @Parameter(required = true, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull UserPatch patch) {
+        UserView user = users.update(id, ifMatch, patch, currentUser.id());
+        return RestResponse.ResponseBuilder.ok(user).header("ETag", Versions.etag(user.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/password")
+    @ResponseStatus(204)
+    @Operation(operationId = "resetUserPassword", summary = "Reset a user's password",
+            description = "Sets a new password and ends the user's sessions.")
+    public void resetPassword(@PathParam("id") UUID id, @Valid @NotNull PasswordReset request) {
+        users.resetPassword(id, request.newPassword());
+    }
+}

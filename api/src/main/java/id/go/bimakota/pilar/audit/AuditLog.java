@@ -1,0 +1,73 @@
+package id.go.bimakota.pilar.audit;
+
+import id.go.bimakota.pilar.account.CurrentUser;
+import id.go.bimakota.pilar.common.RequestIds;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Writes audit rows in the transaction of the change they describe (MANDATORY): a change and its
+ * audit row are committed together or not at all.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    /** Who did it, when the caller is not (yet) the authenticated user, e.g. at login. */
+    public record Actor(UUID id, String username, String role) {
+    }
+
+    private final CurrentUser currentUser;
+    private final CurrentVertxRequest request;
+    private final EntityManager em;
+
+    public AuditLog(CurrentUser currentUser, CurrentVertxRequest request, EntityManager em) {
+        this.currentUser = currentUser;
+        this.request = request;
+        this.em = em;
+    }
+
+    /** A change by the authenticated caller. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entityType, Object entityId, Collection<String> changedFields) {
+        Actor actor = currentUser.isAuthenticated()
+                ? new Actor(currentUser.id(), currentUser.username(), currentUser.role().name())
+                : null;
+        record(actor, action, entityType, entityId, changedFields);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Actor actor, String action, String entityType, Object entityId,
+            Collection<String> changedFields) {
+        AuditEvent event = new AuditEvent();
+        event.id = UUID.randomUUID();
+        event.at = Instant.now();
+        if (actor != null) {
+            event.actorId = actor.id();
+            event.actorUsername = actor.username() == null ? null : actor.username().toLowerCase(Locale.ROOT);
+            event.actorRole = actor.role();
+        }
+        event.action = action;
+        event.entityType = entityType;
+        event.entityId = entityId == null ? null : entityId.toString();
+        event.changedFields = changedFields == null || changedFields.isEmpty() ? null
+                : String.join(",", changedFields.stream().sorted().toList());
+        event.requestId = RequestIds.current();
+        event.clientAddress = clientAddress();
+        em.persist(event);
+    }
+
+    private String clientAddress() {
+        RoutingContext context = request.getCurrent();
+        if (context == null || context.request().remoteAddress() == null) {
+            return null;
+        }
+        return context.request().remoteAddress().hostAddress();
+    }
+}

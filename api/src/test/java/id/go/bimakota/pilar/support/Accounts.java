@@ -1,0 +1,64 @@
+package id.go.bimakota.pilar.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Logs in and creates users through the real API, for tests. */
+public final class Accounts {
+
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+    public static final String PASSWORD = "kata-sandi-uji-2026";
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Accounts() {
+    }
+
+    public record Login(String username, String userId, String accessToken, String refreshToken) {
+    }
+
+    public static Login login(String username, String password) {
+        var body = given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/token").then().statusCode(200).extract().jsonPath();
+        return new Login(username, body.getString("user.id"), body.getString("accessToken"),
+                body.getString("refreshToken"));
+    }
+
+    public static String adminToken() {
+        return TOKENS.computeIfAbsent("admin", u -> login("admin", ADMIN_PASSWORD).accessToken());
+    }
+
+    public static RequestSpecification asAdmin() {
+        return as(adminToken());
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** A new user of the role, created by the admin; a KELURAHAN user belongs to the given kelurahan. */
+    public static Login newUser(String role, String kelurahanCode) {
+        String username = role.toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> request = new java.util.HashMap<>(Map.of("username", username,
+                "displayName", "Uji " + username, "role", role, "password", PASSWORD));
+        if (kelurahanCode != null) {
+            request.put("kelurahanCode", kelurahanCode);
+        }
+        asAdmin().body(request).post("/api/v1/users").then().statusCode(201);
+        return login(username, PASSWORD);
+    }
+
+    /** A cached token of a shared user of the role (KELURAHAN users belong to Kolo). */
+    public static String tokenOf(String role) {
+        if ("ADMIN".equals(role)) {
+            return adminToken();
+        }
+        return TOKENS.computeIfAbsent(role,
+                r -> newUser(r, "KELURAHAN".equals(r) ? "52.72.03.1004" : null).accessToken());
+    }
+}
