@@ -11,6 +11,7 @@ import id.go.bimakota.pilar.common.PageRequest;
 import id.go.bimakota.pilar.common.ProblemException;
 import id.go.bimakota.pilar.common.ProblemType;
 import id.go.bimakota.pilar.common.Versions;
+import id.go.bimakota.pilar.pillar.PillarDirectory;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -27,11 +28,13 @@ import java.util.UUID;
 public class UserService {
 
     private final AreaDirectory areas;
+    private final PillarDirectory pillars;
     private final AuditLog audit;
     private final AuthService auth;
 
-    public UserService(AreaDirectory areas, AuditLog audit, AuthService auth) {
+    public UserService(AreaDirectory areas, PillarDirectory pillars, AuditLog audit, AuthService auth) {
         this.areas = areas;
+        this.pillars = pillars;
         this.audit = audit;
         this.auth = auth;
     }
@@ -189,6 +192,9 @@ public class UserService {
                 throw ProblemException.invalidField("kelurahanCode", "user.link.kelurahanRequired");
             }
             areas.requireKelurahan("kelurahanCode", kelurahanCode);
+        }
+        if (pillarId != null && pillars.find(pillarId).isEmpty()) {
+            throw ProblemException.invalidField("pillarId", "pillar.unknown", pillarId);
         }
         user.role = role;
         user.kelurahanCode = kelurahanCode;

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /** Keyset search of the audit log, newest first. */
 @ApplicationScoped
@@ -38,7 +37,7 @@ public class AuditQuery {
         String[] after = page.after(2);
         if (after != null) {
             where.append(" and (at < :afterAt or (at = :afterAt and id < :afterId))");
-            params.and("afterAt", parseCursorInstant(after[0])).and("afterId", parseCursorId(after[1]));
+            params.and("afterAt", Cursor.instant(after[0])).and("afterId", Cursor.uuid(after[1]));
         }
         List<AuditEvent> rows = AuditEvent.<AuditEvent>find(where.toString(),
                 Sort.descending("at", "id"), params).range(0, page.limit()).list();
@@ -49,22 +48,6 @@ public class AuditQuery {
         if (value != null && !value.isEmpty()) {
             where.append(" and ").append(field).append(" = :").append(field);
             params.and(field, value);
-        }
-    }
-
-    private static Instant parseCursorInstant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (RuntimeException e) {
-            throw Cursor.invalid();
-        }
-    }
-
-    private static UUID parseCursorId(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (RuntimeException e) {
-            throw Cursor.invalid();
         }
     }
 }

@@ -1,7 +1,10 @@
 package id.go.bimakota.pilar.common;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.UUID;
 
 /** Opaque keyset cursors: the sort key of the last item seen, base64url-encoded. */
 public final class Cursor {
@@ -36,6 +39,24 @@ public final class Cursor {
             throw invalid();
         }
         return key;
+    }
+
+    /** An instant part of a cursor key. */
+    public static Instant instant(String part) {
+        try {
+            return Instant.parse(part);
+        } catch (DateTimeException e) {
+            throw invalid();
+        }
+    }
+
+    /** A UUID part of a cursor key. */
+    public static UUID uuid(String part) {
+        try {
+            return UUID.fromString(part);
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
     }
 
     public static ProblemException invalid() {

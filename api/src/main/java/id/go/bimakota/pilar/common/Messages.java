@@ -11,6 +11,12 @@ public final class Messages {
 
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
+    /** One bundle per feature, so features add messages without touching each other's files. */
+    private static final List<String> BUNDLES = List.of("i18n.messages", "i18n.pillar", "i18n.ppkscase",
+            "i18n.notice");
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private Messages() {
     }
 
@@ -33,14 +39,15 @@ public final class Messages {
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages",
-                INDONESIAN.getLanguage().equals(locale.getLanguage()) ? INDONESIAN : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        try {
-            String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
-        } catch (MissingResourceException e) {
-            return key;
+        Locale bundleLocale = INDONESIAN.getLanguage().equals(locale.getLanguage()) ? INDONESIAN : Locale.ROOT;
+        for (String name : BUNDLES) {
+            try {
+                String pattern = ResourceBundle.getBundle(name, bundleLocale, NO_FALLBACK).getString(key);
+                return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            } catch (MissingResourceException notInThisBundle) {
+                // try the next feature's bundle
+            }
         }
+        return key;
     }
 }

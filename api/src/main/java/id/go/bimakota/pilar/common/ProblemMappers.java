@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.common;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -57,6 +58,10 @@ public class ProblemMappers {
     @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class,
             UnrecognizedPropertyException.class, ValueInstantiationException.class, JsonMappingException.class})
     public Response mismatched(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getProcessor() instanceof JsonGenerator) {
+            // writing our own answer failed: a bug, not bad input
+            return unexpected(e, headers, uri);
+        }
         String field = jsonPath(e.getPath());
         if (field.isEmpty() || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
             return malformed(e, headers, uri);

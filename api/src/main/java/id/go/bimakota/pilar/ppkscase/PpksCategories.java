@@ -19,7 +19,7 @@ public class PpksCategories {
 
     @Schema(name = "PpksCategory", description = "A category of PPKS (Permensos No. 08 Tahun 2012)")
     public record PpksCategory(
-            @Schema(required = true, examples = "LANJUT_USIA_TELANTAR") String code,
+            @Schema(required = true, examples = "LANSIA_TELANTAR") String code,
             @Schema(required = true, description = "Official order, 1-26", examples = "13") int ordinal,
             @Schema(required = true, examples = "Lanjut Usia Telantar") String nameId,
             @Schema(required = true) String description) {

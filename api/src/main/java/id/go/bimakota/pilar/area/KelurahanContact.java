@@ -1,0 +1,58 @@
+package id.go.bimakota.pilar.area;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Someone to reach at a kelurahan: office staff or the head of an RW or RT. */
+@Entity
+@Table(name = "kelurahan_contact")
+public class KelurahanContact extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "kelurahan_code", nullable = false)
+    public String kelurahanCode;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ContactPosition position;
+
+    public Integer rw;
+
+    public Integer rt;
+
+    @Column(nullable = false)
+    public String phone;
+
+    @Column(nullable = false)
+    public boolean active;
+
+    /** Set while an active Ketua RW/RT: unique, so a neighbourhood has one head (see V5__pillars.sql). */
+    @Column(name = "head_key")
+    public String headKey;
+
+    @Column(name = "sort_key", nullable = false)
+    public String sortKey;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public int version;
+}

@@ -1,0 +1,87 @@
+package id.go.bimakota.pilar.area;
+
+import id.go.bimakota.pilar.account.Role;
+import id.go.bimakota.pilar.area.ContactDtos.ContactView;
+import id.go.bimakota.pilar.area.ContactDtos.NewContact;
+import id.go.bimakota.pilar.common.Enums;
+import id.go.bimakota.pilar.common.Page;
+import id.go.bimakota.pilar.common.PageRequest;
+import id.go.bimakota.pilar.common.ProblemException;
+import id.go.bimakota.pilar.common.Versions;
+import id.go.bimakota.pilar.common.idempotency.Idempotent;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+// The full path on the class: a shorter one would compete with AreaResource for /areas/kelurahan/{code}.
+@Path("/api/v1/areas/kelurahan/{code}/contacts")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Idempotent
+@Tag(name = "Wilayah")
+public class KelurahanContactResource {
+
+    private final ContactService contacts;
+
+    public KelurahanContactResource(ContactService contacts) {
+        this.contacts = contacts;
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
+    @Operation(operationId = "listKelurahanContacts", summary = "List a kelurahan's contacts",
+            description = "Lurah, Sekretaris Lurah, Kasi Kesos, then the Ketua RW and RT by RW/RT; cursor-paged. "
+                    + "ADMIN and PILLAR: any kelurahan; KELURAHAN: their own.")
+    public Page<ContactView> list(
+            @Parameter(example = "52.72.03.1004", schema = @Schema(pattern = AreaCodes.KELURAHAN_PATTERN))
+            @PathParam("code") String code,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("active") String active,
+            @Parameter(schema = @Schema(implementation = ContactPosition.class)) @QueryParam("position") String position,
+            @BeanParam PageRequest page) {
+        return contacts.list(code, bool("active", active), Enums.parse(ContactPosition.class, "position", position),
+                page);
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.KELURAHAN})
+    @Operation(operationId = "createKelurahanContact", summary = "Add a contact to a kelurahan",
+            description = ContactDtos.NEIGHBOURHOOD + " ADMIN: any kelurahan; KELURAHAN: their own.")
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER, description = Idempotent.KEY_DESCRIPTION,
+            schema = @Schema(minLength = 1, maxLength = 255, pattern = Idempotent.KEY_PATTERN))
+    public RestResponse<ContactView> create(
+            @Parameter(example = "52.72.03.1004", schema = @Schema(pattern = AreaCodes.KELURAHAN_PATTERN))
+            @PathParam("code") String code,
+            @Valid @NotNull NewContact request) {
+        ContactView contact = contacts.create(code, request);
+        return RestResponse.ResponseBuilder.<ContactView>created(URI.create("/api/v1/contacts/" + contact.id()))
+                .entity(contact).header(HttpHeaders.ETAG, Versions.etag(contact.version())).build();
+    }
+
+    private static Boolean bool(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw ProblemException.invalidField(name, "value.boolean");
+    }
+}

@@ -1,0 +1,95 @@
+package id.go.bimakota.pilar.notice;
+
+import id.go.bimakota.pilar.area.AreaDirectory;
+import id.go.bimakota.pilar.area.AreaDtos.KecamatanItem;
+import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
+import id.go.bimakota.pilar.common.Times;
+import id.go.bimakota.pilar.notice.NoticeDtos.NoticeView;
+import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
+import id.go.bimakota.pilar.notice.NoticeEnums.Status;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.RequestScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The visits of some days, grouped by kecamatan and kelurahan, within the caller's scope. */
+@RequestScoped
+public class Agenda {
+
+    @Schema(name = "AgendaVisit")
+    public record Visit(UUID id, @Schema(examples = "KL-2026-000045") String number, Integer rw, Integer rt,
+            Purpose purpose, Instant plannedStart, Instant plannedEnd, Status status,
+            @Schema(examples = "Nurhasanah") String leadPillarName, boolean shortNotice,
+            boolean awaitingAcknowledgement, boolean completedWithoutAcknowledgement) {
+
+        static Visit of(NoticeView n) {
+            return new Visit(n.id(), n.number(), n.rw(), n.rt(), n.purpose(), n.plannedStart(), n.plannedEnd(),
+                    n.status(), n.leadPillarName(), n.shortNotice(), n.awaitingAcknowledgement(),
+                    n.completedWithoutAcknowledgement());
+        }
+    }
+
+    @Schema(name = "AgendaKelurahan")
+    public record KelurahanDay(@Schema(examples = "52.72.03.1004") String code, @Schema(examples = "Kolo") String name,
+            List<Visit> notices) {
+    }
+
+    @Schema(name = "AgendaKecamatan")
+    public record KecamatanDay(@Schema(examples = "52.72.03") String code, @Schema(examples = "Asakota") String name,
+            List<KelurahanDay> kelurahan) {
+    }
+
+    @Schema(name = "Agenda")
+    public record View(@Schema(required = true) LocalDate from, @Schema(required = true) LocalDate to,
+            @Schema(required = true) List<KecamatanDay> kecamatan) {
+    }
+
+    private final NoticeAccess access;
+    private final NoticeViews views;
+    private final AreaDirectory areas;
+
+    public Agenda(NoticeAccess access, NoticeViews views, AreaDirectory areas) {
+        this.access = access;
+        this.views = views;
+        this.areas = areas;
+    }
+
+    public View build(LocalDate from, LocalDate to, String kecamatan) {
+        StringBuilder where = new StringBuilder("plannedStart >= :from and plannedStart < :to");
+        Parameters params = Parameters.with("from", from.atStartOfDay(Times.WITA).toInstant())
+                .and("to", to.plusDays(1).atStartOfDay(Times.WITA).toInstant());
+        if (kecamatan != null) {
+            areas.requireKecamatan("kecamatan", kecamatan);
+            where.append(" and kecamatanCode = :kecamatan");
+            params.and("kecamatan", kecamatan);
+        }
+        if (access.isKelurahan()) {
+            where.append(" and kelurahanCode = :scope");
+            params.and("scope", access.kelurahanCode());
+        }
+        List<Notice> notices = Notice.list(where.toString(), Sort.ascending("plannedStart", "id"), params);
+        return new View(from, to, group(views.page(notices)));
+    }
+
+    /** Kecamatan and kelurahan in code order, each with its visits in time order. */
+    private List<KecamatanDay> group(List<NoticeView> notices) {
+        Map<String, Map<String, List<Visit>>> byArea = new java.util.TreeMap<>();
+        for (NoticeView n : notices) {
+            byArea.computeIfAbsent(n.kecamatanCode(), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(n.kelurahanCode(), k -> new java.util.ArrayList<>()).add(Visit.of(n));
+        }
+        Map<String, String> kecamatanNames = new LinkedHashMap<>();
+        areas.kecamatan().forEach(k -> kecamatanNames.put(k.code(), k.name()));
+        return byArea.entrySet().stream().map(kecamatan -> new KecamatanDay(kecamatan.getKey(),
+                kecamatanNames.get(kecamatan.getKey()), kecamatan.getValue().entrySet().stream()
+                        .map(k -> new KelurahanDay(k.getKey(),
+                                areas.findKelurahan(k.getKey()).map(KelurahanItem::name).orElse(null), k.getValue()))
+                        .toList())).toList();
+    }
+}

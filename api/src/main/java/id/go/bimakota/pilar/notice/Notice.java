@@ -1,0 +1,160 @@
+package id.go.bimakota.pilar.notice;
+
+import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
+import id.go.bimakota.pilar.notice.NoticeEnums.Status;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+
+/** A coordination notice: a field visit announced to the kelurahan, answered, and reported. */
+@Entity
+@Table(name = "notice")
+public class Notice extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String number;
+
+    @Column(name = "kelurahan_code", nullable = false)
+    public String kelurahanCode;
+
+    @Column(name = "kecamatan_code", nullable = false)
+    public String kecamatanCode;
+
+    public Short rw;
+
+    public Short rt;
+
+    public String location;
+
+    @Column(name = "planned_start", nullable = false)
+    public Instant plannedStart;
+
+    @Column(name = "planned_end", nullable = false)
+    public Instant plannedEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Purpose purpose;
+
+    public String description;
+
+    @Column(name = "requests_to_kelurahan")
+    public String requestsToKelurahan;
+
+    @Column(name = "lead_pillar_id", nullable = false)
+    public UUID leadPillarId;
+
+    @ElementCollection
+    @CollectionTable(name = "notice_team", joinColumns = @JoinColumn(name = "notice_id"))
+    @Column(name = "pillar_id")
+    @BatchSize(size = 200)
+    public Set<UUID> teamPillarIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "notice_case", joinColumns = @JoinColumn(name = "notice_id"))
+    @Column(name = "case_id")
+    @BatchSize(size = 200)
+    public Set<UUID> caseIds = new LinkedHashSet<>();
+
+    @Column(name = "other_participants")
+    public String otherParticipants;
+
+    @Column(name = "contact_phone")
+    public String contactPhone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "inbox_rank", nullable = false)
+    public short inboxRank;
+
+    @Column(name = "short_notice", nullable = false)
+    public boolean shortNotice;
+
+    @Column(name = "completed_without_ack", nullable = false)
+    public boolean completedWithoutAcknowledgement;
+
+    @Column(name = "has_overlap", nullable = false)
+    public boolean hasOverlap;
+
+    @Column(name = "join_count", nullable = false)
+    public int joinCount;
+
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Column(name = "acknowledgement_note")
+    public String acknowledgementNote;
+
+    @Column(name = "proposed_start")
+    public Instant proposedStart;
+
+    @Column(name = "proposed_end")
+    public Instant proposedEnd;
+
+    @Column(name = "reschedule_reason")
+    public String rescheduleReason;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "visit_outcome")
+    public String visitOutcome;
+
+    @Column(name = "households_visited")
+    public Integer householdsVisited;
+
+    @Column(name = "follow_up_needed")
+    public Boolean followUpNeeded;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Column(name = "created_by", nullable = false)
+    public UUID createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public int version;
+
+    /** Status changes go through here so the inbox order follows. */
+    void moveTo(Status next) {
+        status = next;
+        inboxRank = (short) (next == Status.SUBMITTED ? 0 : 1);
+    }
+
+    boolean involves(UUID pillarId) {
+        return pillarId != null && (pillarId.equals(leadPillarId) || teamPillarIds.contains(pillarId));
+    }
+
+    boolean overlaps(Notice other) {
+        return !other.id.equals(id) && other.kelurahanCode.equals(kelurahanCode) && other.status != Status.CANCELLED
+                && other.plannedStart.isBefore(plannedEnd) && other.plannedEnd.isAfter(plannedStart);
+    }
+}

@@ -1,0 +1,154 @@
+package id.go.bimakota.pilar.notice;
+
+import id.go.bimakota.pilar.area.AreaCodes;
+import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
+import id.go.bimakota.pilar.notice.NoticeEnums.Status;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of the notice endpoints. */
+public final class NoticeDtos {
+
+    private NoticeDtos() {
+    }
+
+    @Schema(name = "NewNotice", description = "A field visit announced to the kelurahan")
+    public record NewNotice(
+            @NotBlank @Schema(required = true, examples = "52.72.03.1004", pattern = AreaCodes.KELURAHAN_PATTERN)
+            String kelurahanCode,
+            @Min(1) @Max(999) @Schema(examples = "2") Integer rw,
+            @Min(1) @Max(999) @Schema(examples = "3") Integer rt,
+            @Size(max = 300) @Schema(maxLength = 300, examples = "Rumah Ketua RT 003, Jl. Gajah Mada") String location,
+            @NotNull @Schema(required = true, examples = "2026-12-01T01:00:00Z") Instant plannedStart,
+            @NotNull @Schema(required = true, description = "After the start, at most 12 hours later",
+                    examples = "2026-12-01T04:00:00Z") Instant plannedEnd,
+            @NotNull @Schema(required = true, examples = "HOME_VISIT") Purpose purpose,
+            @Size(max = 4000) @Schema(maxLength = 4000, examples = "Asesmen lansia telantar di RT 003.") String description,
+            @Size(max = 1000) @Schema(maxLength = 1000, examples = "Mohon didampingi Ketua RT 003.") String requestsToKelurahan,
+            @Schema(description = "The lead pillar; a PILLAR caller leads their own notices (ADMIN must name one)")
+            UUID leadPillarId,
+            @Size(max = 30) Set<UUID> teamPillarIds,
+            @Size(max = 1000) @Schema(maxLength = 1000, examples = "2 staf Dinas Sosial") String otherParticipants,
+            @Size(max = 30) @Schema(description = "Linked PPKS cases") Set<UUID> caseIds,
+            @Size(max = 32) @Schema(description = "Default: the lead pillar's phone", examples = "0812-3456-7890")
+            String contactPhone) {
+    }
+
+    @Schema(name = "NoticePatch", description = "Only the fields present change; times change only through reschedule")
+    public record NoticePatch(
+            @Size(max = 4000) String description,
+            @Size(max = 300) String location,
+            @Size(max = 30) Set<UUID> teamPillarIds,
+            @Size(max = 1000) String otherParticipants,
+            @Size(max = 32) String contactPhone) {
+    }
+
+    @Schema(name = "NoticeAcknowledgement")
+    public record Acknowledgement(
+            @NotBlank @Size(max = 200) @Schema(required = true, description = "Name and position",
+                    examples = "H. Abdul Rahman, Lurah Kolo") String acknowledgedBy,
+            @Size(max = 1000) @Schema(examples = "Ketua RT 003 akan mendampingi.") String note) {
+    }
+
+    @Schema(name = "NoticeRescheduleRequest")
+    public record RescheduleRequest(
+            @NotNull @Schema(required = true) Instant proposedStart,
+            @NotNull @Schema(required = true) Instant proposedEnd,
+            @NotBlank @Size(max = 1000) @Schema(required = true, examples = "Ada kegiatan posyandu pada jam tersebut.")
+            String reason) {
+    }
+
+    @Schema(name = "NoticeReschedule")
+    public record Reschedule(
+            @NotNull @Schema(required = true) Instant plannedStart,
+            @NotNull @Schema(required = true) Instant plannedEnd,
+            @Size(max = 1000) String note) {
+    }
+
+    @Schema(name = "NoticeCancellation")
+    public record Cancellation(
+            @NotBlank @Size(max = 1000) @Schema(required = true, examples = "Cuaca buruk, kunjungan ditunda.")
+            String reason) {
+    }
+
+    @Schema(name = "VisitReport", description = "What happened on the visit")
+    public record VisitReport(
+            @NotBlank @Size(max = 4000) @Schema(required = true, examples = "3 rumah dikunjungi, 1 lansia perlu kursi roda.")
+            String outcome,
+            @NotNull @Min(0) @Max(10000) @Schema(required = true, examples = "3") Integer householdsVisited,
+            @NotNull @Schema(required = true) Boolean followUpNeeded,
+            @Size(max = 30) @Schema(description = "Cases the visit concerned (added to the notice's links)")
+            Set<UUID> caseIds) {
+    }
+
+    @Schema(name = "NoticeOverlap", description = "Another visit to the same kelurahan at an overlapping time")
+    public record Overlap(UUID id, @Schema(examples = "KL-2026-000045") String number, Purpose purpose,
+            Instant plannedStart, Instant plannedEnd, Status status, Integer rw, Integer rt,
+            @Schema(examples = "Nurhasanah") String leadPillarName,
+            @Schema(examples = "+6281234567890") String leadPillarPhone) {
+    }
+
+    @Schema(name = "NoticeHistoryEntry")
+    public record HistoryEntry(Instant at, @Schema(examples = "acknowledge") String action, Status fromStatus,
+            Status toStatus, String note, @Schema(examples = "lurah.kolo") String actor) {
+    }
+
+    @Schema(name = "NoticeAcknowledgementInfo")
+    public record AcknowledgementInfo(String acknowledgedBy, String note, Instant at) {
+    }
+
+    @Schema(name = "NoticeRescheduleInfo")
+    public record RescheduleInfo(Instant proposedStart, Instant proposedEnd, String reason) {
+    }
+
+    @Schema(name = "NoticeView")
+    public record NoticeView(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, examples = "KL-2026-000045") String number,
+            @Schema(required = true, examples = "52.72.03.1004") String kelurahanCode,
+            @Schema(required = true, examples = "Kolo") String kelurahanName,
+            @Schema(required = true, examples = "52.72.03") String kecamatanCode,
+            Integer rw,
+            Integer rt,
+            String location,
+            @Schema(required = true) Instant plannedStart,
+            @Schema(required = true) Instant plannedEnd,
+            @Schema(required = true) Purpose purpose,
+            String description,
+            String requestsToKelurahan,
+            @Schema(required = true) UUID leadPillarId,
+            @Schema(examples = "Nurhasanah") String leadPillarName,
+            @Schema(required = true) Set<UUID> teamPillarIds,
+            String otherParticipants,
+            @Schema(description = "Linked cases; not shown to kelurahan officers") Set<UUID> caseIds,
+            @Schema(description = "Linked cases per PPKS category, without names or NIKs (what kelurahan officers see)")
+            Map<String, Long> caseCountsByCategory,
+            String contactPhone,
+            @Schema(required = true) Status status,
+            @Schema(required = true, description = "Filed less than 24 hours before the start") boolean shortNotice,
+            @Schema(required = true, description = "Still unanswered and less than 24 hours before the start (or started)")
+            boolean awaitingAcknowledgement,
+            @Schema(required = true) boolean completedWithoutAcknowledgement,
+            AcknowledgementInfo acknowledgement,
+            RescheduleInfo rescheduleRequest,
+            @Schema(description = "Why it was cancelled") String cancelReason,
+            VisitReport visitReport,
+            @Schema(required = true) List<Overlap> overlaps,
+            @Schema(description = "Every step, oldest first (on single reads and actions)") List<HistoryEntry> history,
+            @Schema(required = true, description = "Actions the caller may take now",
+                    enumeration = {"acknowledge", "request-reschedule", "reschedule", "cancel", "complete", "join"})
+            List<String> allowedActions,
+            @Schema(required = true) Instant createdAt,
+            @Schema(required = true) Instant updatedAt,
+            @Schema(required = true, examples = "0") int version) {
+    }
+}

@@ -1,0 +1,113 @@
+package id.go.bimakota.pilar.notice;
+
+import id.go.bimakota.pilar.area.AreaDirectory;
+import id.go.bimakota.pilar.common.Cursor;
+import id.go.bimakota.pilar.common.Page;
+import id.go.bimakota.pilar.common.PageRequest;
+import id.go.bimakota.pilar.notice.NoticeDtos.NoticeView;
+import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
+import id.go.bimakota.pilar.notice.NoticeEnums.Status;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.RequestScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Notice lists, soonest first and keyset-paged. A kelurahan officer's list is their inbox: only
+ * their kelurahan, the notices still waiting for their answer first.
+ */
+@RequestScoped
+public class NoticeQueries {
+
+    public record Filter(String kelurahan, String kecamatan, Status status, Purpose purpose, UUID pillar,
+            Instant from, Instant to) {
+    }
+
+    private final NoticeAccess access;
+    private final NoticeViews views;
+    private final AreaDirectory areas;
+
+    public NoticeQueries(NoticeAccess access, NoticeViews views, AreaDirectory areas) {
+        this.access = access;
+        this.views = views;
+        this.areas = areas;
+    }
+
+    public Page<NoticeView> list(Filter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (access.isKelurahan()) {
+            where.append(" and kelurahanCode = :scope");
+            params.and("scope", access.kelurahanCode());
+        }
+        filter(filter, where, params);
+        boolean inbox = access.isKelurahan();
+        String[] after = page.after(3);
+        if (after != null) {
+            String afterStart = "(plannedStart > :start or (plannedStart = :start and id > :afterId))";
+            if (inbox) {
+                where.append(" and (inboxRank > :rank or (inboxRank = :rank and ").append(afterStart).append("))");
+                params.and("rank", rank(after[0]));
+            } else {
+                where.append(" and ").append(afterStart);
+            }
+            params.and("start", Cursor.instant(after[1])).and("afterId", Cursor.uuid(after[2]));
+        }
+        Sort sort = inbox ? Sort.ascending("inboxRank", "plannedStart", "id") : Sort.ascending("plannedStart", "id");
+        List<Notice> rows = Notice.<Notice>find(where.toString(), sort, params).range(0, page.limit()).list();
+        Page<Notice> cut = Page.of(rows, page,
+                n -> new String[] {Short.toString(inbox ? n.inboxRank : 0), n.plannedStart.toString(), n.id.toString()},
+                n -> n);
+        return new Page<>(views.page(cut.items()), cut.nextCursor());
+    }
+
+    private void filter(Filter filter, StringBuilder where, Parameters params) {
+        if (filter.kelurahan() != null) {
+            areas.requireKelurahan("kelurahan", filter.kelurahan());
+            equal(where, params, "kelurahanCode", filter.kelurahan());
+        }
+        if (filter.kecamatan() != null) {
+            areas.requireKecamatan("kecamatan", filter.kecamatan());
+            equal(where, params, "kecamatanCode", filter.kecamatan());
+        }
+        equal(where, params, "status", filter.status());
+        equal(where, params, "purpose", filter.purpose());
+        if (filter.pillar() != null) {
+            where.append(" and (leadPillarId = :pillar or :pillar member of teamPillarIds)");
+            params.and("pillar", filter.pillar());
+        }
+        if (filter.from() != null) {
+            // A visit lasts at most 12 hours: bounding its start keeps the planned_start index usable.
+            where.append(" and plannedEnd > :from and plannedStart > :fromStart");
+            params.and("from", filter.from()).and("fromStart", filter.from().minus(NoticeRules.MAX_DURATION));
+        }
+        if (filter.to() != null) {
+            where.append(" and plannedStart < :to");
+            params.and("to", filter.to());
+        }
+    }
+
+    /** Non-cancelled notices of these kelurahan that may overlap the span (for overlap lists). */
+    static List<Notice> overlapCandidates(Collection<String> kelurahan, Instant from, Instant to) {
+        return Notice.list("kelurahanCode in ?1 and status <> ?2 and plannedStart < ?3 and plannedStart > ?4 "
+                        + "and plannedEnd > ?5", Sort.ascending("plannedStart", "id"), kelurahan, Status.CANCELLED, to,
+                from.minus(NoticeRules.MAX_DURATION), from);
+    }
+
+    private static short rank(String value) {
+        if (!value.equals("0") && !value.equals("1")) {
+            throw Cursor.invalid();
+        }
+        return Short.parseShort(value);
+    }
+
+    private static void equal(StringBuilder where, Parameters params, String field, Object value) {
+        if (value != null) {
+            where.append(" and ").append(field).append(" = :").append(field);
+            params.and(field, value);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package id.go.bimakota.pilar.notice;
+
+import id.go.bimakota.pilar.account.Role;
+import id.go.bimakota.pilar.common.Enums;
+import id.go.bimakota.pilar.common.Page;
+import id.go.bimakota.pilar.common.PageRequest;
+import id.go.bimakota.pilar.common.Times;
+import id.go.bimakota.pilar.common.Versions;
+import id.go.bimakota.pilar.common.idempotency.Idempotent;
+import id.go.bimakota.pilar.notice.NoticeDtos.Acknowledgement;
+import id.go.bimakota.pilar.notice.NoticeDtos.Cancellation;
+import id.go.bimakota.pilar.notice.NoticeDtos.NewNotice;
+import id.go.bimakota.pilar.notice.NoticeDtos.NoticePatch;
+import id.go.bimakota.pilar.notice.NoticeDtos.NoticeView;
+import id.go.bimakota.pilar.notice.NoticeDtos.Reschedule;
+import id.go.bimakota.pilar.notice.NoticeDtos.RescheduleRequest;
+import id.go.bimakota.pilar.notice.NoticeDtos.VisitReport;
+import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
+import id.go.bimakota.pilar.notice.NoticeEnums.Status;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import io.smallrye.mutiny.Multi;
+import id.go.bimakota.pilar.common.ProblemException;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/notices")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
+@Idempotent
+@Tag(name = "Pemberitahuan Kunjungan", description = "Coordination notices: tell the kelurahan before every field visit, get its answer, see who else is going, report afterwards")
+public class NoticeResource {
+
+    private final NoticeService notices;
+    private final NoticeQueries queries;
+    private final NoticeFeed feed;
+    private final NoticeAccess scope;
+
+    public NoticeResource(NoticeService notices, NoticeQueries queries, NoticeFeed feed, NoticeAccess scope) {
+        this.notices = notices;
+        this.queries = queries;
+        this.feed = feed;
+        this.scope = scope;
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR})
+    @Operation(operationId = "createNotice", summary = "File a notice before a field visit",
+            description = "A pillar leads its own notices (ADMIN names the lead). File at least 24 hours before the start: later is accepted but flagged shortNotice, as is DISASTER_RESPONSE, which may start at once. A start in the past is 400; the visit lasts at most 12 hours. The answer lists overlapping visits to the same kelurahan.")
+    public RestResponse<NoticeView> create(@Valid @NotNull NewNotice request) {
+        NoticeView created = notices.create(request);
+        return RestResponse.ResponseBuilder.<NoticeView>created(URI.create("/api/v1/notices/" + created.id()))
+                .entity(created).header("ETag", Versions.etag(created.version())).build();
+    }
+
+    @GET
+    @Operation(operationId = "listNotices", summary = "List notices",
+            description = "Soonest first, cursor-paged. Pillars and the Dinas see the whole city; for a kelurahan officer this is the inbox: their kelurahan only, notices waiting for an answer (SUBMITTED) first.")
+    public Page<NoticeView> list(
+            @Parameter(example = "52.72.03.1004") @QueryParam("kelurahan") String kelurahan,
+            @Parameter(example = "52.72.03") @QueryParam("kecamatan") String kecamatan,
+            @Parameter(schema = @Schema(enumeration = {"SUBMITTED", "ACKNOWLEDGED", "RESCHEDULE_REQUESTED", "CANCELLED",
+                    "COMPLETED"})) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(enumeration = {"VERIFICATION", "ASSESSMENT", "HOME_VISIT", "AID_DISTRIBUTION",
+                    "DISASTER_RESPONSE", "SOCIALIZATION", "MEETING", "OTHER"})) @QueryParam("purpose") String purpose,
+            @Parameter(description = "A pillar leading or in the team") @QueryParam("pillar") UUID pillar,
+            @Parameter(description = "Visits still running at or after this instant", schema = @Schema(format = "date-time"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Visits starting before this instant", schema = @Schema(format = "date-time"))
+            @QueryParam("to") String to,
+            @BeanParam PageRequest page) {
+        return queries.list(new NoticeQueries.Filter(kelurahan, kecamatan, Enums.parse(Status.class, "status", status),
+                Enums.parse(Purpose.class, "purpose", purpose), pillar, Times.parseInstant("from", from),
+                Times.parseInstant("to", to)), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getNotice", summary = "Get a notice", description = "With its history and overlapping visits.")
+    public RestResponse<NoticeView> get(@PathParam("id") UUID id) {
+        return withEtag(notices.get(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(operationId = "updateNotice", summary = "Change a notice",
+            description = "Lead or ADMIN, with If-Match: description, location, team, other participants, contact. Times change only through reschedule.")
+    public RestResponse<NoticeView> update(@PathParam("id") UUID id,
+            @Parameter(required = true, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull NoticePatch patch) {
+        return withEtag(notices.update(id, ifMatch, patch));
+    }
+
+    @POST
+    @Path("/{id}/acknowledge")
+    @Operation(operationId = "acknowledgeNotice", summary = "Acknowledge a notice (kelurahan)",
+            description = "SUBMITTED -> ACKNOWLEDGED, by an officer of the notice's kelurahan or ADMIN on its behalf.")
+    public RestResponse<NoticeView> acknowledge(@PathParam("id") UUID id, @Valid @NotNull Acknowledgement request) {
+        return withEtag(notices.act(id, NoticeAction.ACKNOWLEDGE, (n, from) -> {
+            n.acknowledgedBy = request.acknowledgedBy();
+            n.acknowledgementNote = request.note();
+            n.acknowledgedAt = java.time.Instant.now();
+            return request.note();
+        }));
+    }
+
+    @POST
+    @Path("/{id}/request-reschedule")
+    @Operation(operationId = "requestNoticeReschedule", summary = "Ask for another time (kelurahan)",
+            description = "SUBMITTED -> RESCHEDULE_REQUESTED with a proposed window and the reason.")
+    public RestResponse<NoticeView> requestReschedule(@PathParam("id") UUID id,
+            @Valid @NotNull RescheduleRequest request) {
+        return withEtag(notices.act(id, NoticeAction.REQUEST_RESCHEDULE,
+                notices.requestReschedule(request.proposedStart(), request.proposedEnd(), request.reason())));
+    }
+
+    @POST
+    @Path("/{id}/reschedule")
+    @Operation(operationId = "rescheduleNotice", summary = "Set new times (lead)",
+            description = "RESCHEDULE_REQUESTED -> SUBMITTED: the kelurahan is asked again.")
+    public RestResponse<NoticeView> reschedule(@PathParam("id") UUID id, @Valid @NotNull Reschedule request) {
+        return withEtag(notices.act(id, NoticeAction.RESCHEDULE,
+                notices.reschedule(request.plannedStart(), request.plannedEnd(), request.note())));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(operationId = "cancelNotice", summary = "Cancel a visit (lead)",
+            description = "SUBMITTED, ACKNOWLEDGED or RESCHEDULE_REQUESTED -> CANCELLED, by the lead or ADMIN, with the reason.")
+    public RestResponse<NoticeView> cancel(@PathParam("id") UUID id, @Valid @NotNull Cancellation request) {
+        return withEtag(notices.act(id, NoticeAction.CANCEL, (n, from) -> {
+            n.cancelReason = request.reason();
+            return request.reason();
+        }));
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Operation(operationId = "completeNotice", summary = "Report the visit (lead)",
+            description = "ACKNOWLEDGED or SUBMITTED -> COMPLETED after the planned start, with the visit report. Completing an unacknowledged notice is allowed and flagged completedWithoutAcknowledgement.")
+    public RestResponse<NoticeView> complete(@PathParam("id") UUID id, @Valid @NotNull VisitReport report) {
+        return withEtag(notices.act(id, NoticeAction.COMPLETE, notices.complete(report)));
+    }
+
+    @POST
+    @Path("/{id}/join")
+    @RolesAllowed(Role.Names.PILLAR)
+    @Operation(operationId = "joinNotice", summary = "Join a visit (pillar)",
+            description = "Adds the calling pillar to the team instead of filing a duplicate visit. Joining a visit one is already part of changes nothing.")
+    public RestResponse<NoticeView> join(@PathParam("id") UUID id) {
+        return withEtag(notices.act(id, NoticeAction.JOIN, notices.join()));
+    }
+
+    @GET
+    @Path("/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(operationId = "streamNoticeEvents", summary = "Live feed of notices (Server-Sent Events)",
+            description = "Emits notice.created, .acknowledged, .reschedule-requested, .rescheduled, .cancelled, .completed and .joined for every notice in the caller's scope, from every service instance. Each event has an id: reconnect with Last-Event-ID to receive what was missed.")
+    @io.smallrye.common.annotation.Blocking
+    public Multi<OutboundSseEvent> events(
+            @Parameter(description = "The id of the last event received") @HeaderParam("Last-Event-ID") String lastEventId,
+            @Context Sse sse) {
+        return feed.stream(sse, parseEventId(lastEventId), scope.isKelurahan() ? scope.kelurahanCode() : null);
+    }
+
+    private static Long parseEventId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("Last-Event-ID", "value.range", 0, Long.MAX_VALUE);
+        }
+    }
+
+    private static RestResponse<NoticeView> withEtag(NoticeView view) {
+        return RestResponse.ResponseBuilder.ok(view).header("ETag", Versions.etag(view.version())).build();
+    }
+}

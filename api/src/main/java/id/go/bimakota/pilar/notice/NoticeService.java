@@ -1,0 +1,284 @@
+package id.go.bimakota.pilar.notice;
+
+import id.go.bimakota.pilar.area.AreaDirectory;
+import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
+import id.go.bimakota.pilar.audit.AuditLog;
+import id.go.bimakota.pilar.common.HumanNumbers;
+import id.go.bimakota.pilar.common.Message;
+import id.go.bimakota.pilar.common.Phones;
+import id.go.bimakota.pilar.common.ProblemException;
+import id.go.bimakota.pilar.common.ProblemType;
+import id.go.bimakota.pilar.notice.NoticeDtos.NewNotice;
+import id.go.bimakota.pilar.notice.NoticeDtos.NoticeView;
+import id.go.bimakota.pilar.notice.NoticeEnums.Status;
+import id.go.bimakota.pilar.pillar.PillarDirectory;
+import id.go.bimakota.pilar.pillar.PillarDirectory.PillarRef;
+import id.go.bimakota.pilar.ppkscase.CaseTimeline;
+import id.go.bimakota.pilar.ppkscase.PpksCase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import id.go.bimakota.pilar.common.Versions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Filing notices and recording each step, with its history, case timelines, live feed and audit. */
+@ApplicationScoped
+public class NoticeService {
+
+    private final AreaDirectory areas;
+    private final PillarDirectory pillars;
+    private final HumanNumbers numbers;
+    private final NoticeRules rules;
+    private final NoticeAccess access;
+    private final NoticeViews views;
+    private final NoticeEvents events;
+    private final CaseTimeline caseTimeline;
+    private final AuditLog audit;
+
+    public NoticeService(AreaDirectory areas, PillarDirectory pillars, HumanNumbers numbers, NoticeRules rules,
+            NoticeAccess access, NoticeViews views, NoticeEvents events, CaseTimeline caseTimeline, AuditLog audit) {
+        this.areas = areas;
+        this.pillars = pillars;
+        this.numbers = numbers;
+        this.rules = rules;
+        this.access = access;
+        this.views = views;
+        this.events = events;
+        this.caseTimeline = caseTimeline;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public NoticeView create(NewNotice request) {
+        KelurahanItem kelurahan = areas.requireKelurahan("kelurahanCode", request.kelurahanCode());
+        PillarRef lead = pillars.requireActive("leadPillarId", leadOf(request));
+        rules.requireWindow("plannedStart", request.plannedStart(), "plannedEnd", request.plannedEnd());
+        Notice n = new Notice();
+        n.id = UUID.randomUUID();
+        n.kelurahanCode = kelurahan.code();
+        n.kecamatanCode = kelurahan.kecamatanCode();
+        n.rw = toShort(request.rw());
+        n.rt = toShort(request.rt());
+        n.location = request.location();
+        n.plannedStart = request.plannedStart();
+        n.plannedEnd = request.plannedEnd();
+        n.purpose = request.purpose();
+        n.description = request.description();
+        n.requestsToKelurahan = request.requestsToKelurahan();
+        n.leadPillarId = lead.id();
+        n.teamPillarIds.addAll(team(request.teamPillarIds(), lead.id()));
+        n.otherParticipants = request.otherParticipants();
+        n.caseIds.addAll(existingCases("caseIds", request.caseIds()));
+        n.contactPhone = request.contactPhone() == null ? lead.phone()
+                : Phones.normalize("contactPhone", request.contactPhone());
+        n.moveTo(Status.SUBMITTED);
+        n.shortNotice = rules.isShortNotice(n.plannedStart, n.purpose);
+        n.createdBy = access.userId();
+        n.createdAt = Instant.now();
+        n.updatedAt = n.createdAt;
+        n.number = numbers.next("KL", n.createdAt);
+        n.persist();
+        markOverlaps(n);
+        record(n, "submit", null, Status.SUBMITTED, null, "notice.created");
+        audit.record("NOTICE_CREATED", "Notice", n.id, List.of("kelurahanCode", "plannedStart", "plannedEnd", "purpose"));
+        return views.detail(n);
+    }
+
+    public NoticeView get(UUID id) {
+        return views.detail(access.requireReadable(Notice.findById(id), id));
+    }
+
+    @Transactional
+    public NoticeView update(UUID id, String ifMatch, NoticeDtos.NoticePatch patch) {
+        Notice n = access.requireReadable(Notice.findById(id), id);
+        access.requireMayTake(NoticeAction.CANCEL, n);
+        Versions.requireMatch(ifMatch, n.version, () -> views.detail(n));
+        if (n.status.isFinal()) {
+            throw new ProblemException(ProblemType.INVALID_STATE, Message.of("notice.final", n.status))
+                    .with("currentState", n.status).with("allowedActions", access.allowedActions(n));
+        }
+        List<String> changed = new ArrayList<>();
+        set(changed, "description", n.description, patch.description(), v -> n.description = v);
+        set(changed, "location", n.location, patch.location(), v -> n.location = v);
+        set(changed, "otherParticipants", n.otherParticipants, patch.otherParticipants(), v -> n.otherParticipants = v);
+        if (patch.contactPhone() != null) {
+            String phone = Phones.normalize("contactPhone", patch.contactPhone());
+            set(changed, "contactPhone", n.contactPhone, phone, v -> n.contactPhone = v);
+        }
+        if (patch.teamPillarIds() != null) {
+            Set<UUID> team = team(patch.teamPillarIds(), n.leadPillarId);
+            if (!team.equals(n.teamPillarIds)) {
+                n.teamPillarIds.clear();
+                n.teamPillarIds.addAll(team);
+                changed.add("teamPillarIds");
+            }
+        }
+        if (!changed.isEmpty()) {
+            n.updatedAt = Instant.now();
+            audit.record("NOTICE_UPDATED", "Notice", n.id, changed);
+            Notice.getEntityManager().flush();
+        }
+        return views.detail(n);
+    }
+
+    private static <T> void set(List<String> changed, String field, T current, T patched, Consumer<T> setter) {
+        if (patched != null && !Objects.equals(current, patched)) {
+            setter.accept(patched);
+            changed.add(field);
+        }
+    }
+
+    /**
+     * Takes a workflow action: checks who may, and whether the state allows it (409 with the
+     * allowed actions otherwise), applies it, and records it everywhere it must appear.
+     */
+    @Transactional
+    public NoticeView act(UUID id, NoticeAction action, NoticeStep step) {
+        // The row lock makes concurrent actions on one notice take turns; the later ones see the
+        // new state and get 409 instead of a lost update.
+        Notice n = access.requireReadable(Notice.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
+        if (action == NoticeAction.JOIN && n.involves(access.pillarId())) {
+            return views.detail(n);
+        }
+        access.requireMayTake(action, n);
+        if (!action.allowedFrom(n.status)) {
+            throw new ProblemException(ProblemType.INVALID_STATE, Message.of("notice.invalidState", action.path(), n.status))
+                    .with("currentState", n.status).with("allowedActions", access.allowedActions(n));
+        }
+        Status from = n.status;
+        String note = step.apply(n, from);
+        if (action.target() != null) {
+            n.moveTo(action.target());
+        }
+        n.updatedAt = Instant.now();
+        record(n, action.path(), from, n.status, note, action.event());
+        audit.record("NOTICE_" + action.name(), "Notice", n.id, step.changedFields());
+        Notice.getEntityManager().flush();
+        return views.detail(n);
+    }
+
+    /** What an action changes on the notice; returns the note for its history entry. */
+    public interface NoticeStep {
+        String apply(Notice notice, Status from);
+
+        default List<String> changedFields() {
+            return List.of("status");
+        }
+    }
+
+    /** Steps that need the service's checks (windows, cases, overlaps). */
+    NoticeStep reschedule(Instant start, Instant end, String note) {
+        return (n, from) -> {
+            rules.requireWindow("plannedStart", start, "plannedEnd", end);
+            n.plannedStart = start;
+            n.plannedEnd = end;
+            n.shortNotice = rules.isShortNotice(start, n.purpose);
+            markOverlaps(n);
+            return note;
+        };
+    }
+
+    NoticeStep requestReschedule(Instant start, Instant end, String reason) {
+        return (n, from) -> {
+            rules.requireWindow("proposedStart", start, "proposedEnd", end);
+            n.proposedStart = start;
+            n.proposedEnd = end;
+            n.rescheduleReason = reason;
+            return reason;
+        };
+    }
+
+    NoticeStep complete(NoticeDtos.VisitReport report) {
+        return (n, from) -> {
+            if (Instant.now().isBefore(n.plannedStart)) {
+                throw new ProblemException(ProblemType.INVALID_STATE, Message.of("notice.notStarted"))
+                        .with("currentState", n.status).with("allowedActions", access.allowedActions(n));
+            }
+            n.caseIds.addAll(existingCases("caseIds", report.caseIds()));
+            n.visitOutcome = report.outcome();
+            n.householdsVisited = report.householdsVisited();
+            n.followUpNeeded = report.followUpNeeded();
+            n.completedAt = Instant.now();
+            n.completedWithoutAcknowledgement = from == Status.SUBMITTED;
+            return report.outcome();
+        };
+    }
+
+    NoticeStep join() {
+        return (n, from) -> {
+            n.teamPillarIds.add(access.pillarId());
+            n.joinCount++;
+            return null;
+        };
+    }
+
+    private void record(Notice n, String action, Status from, Status to, String note, String eventType) {
+        NoticeHistory entry = new NoticeHistory();
+        entry.id = UUID.randomUUID();
+        entry.noticeId = n.id;
+        entry.at = Instant.now();
+        entry.action = action;
+        entry.fromStatus = from;
+        entry.toStatus = to;
+        entry.note = note;
+        entry.actorId = access.userId();
+        entry.actorUsername = access.username();
+        entry.actorRole = access.roleName();
+        entry.persist();
+        caseTimeline.recordFieldVisit(List.copyOf(n.caseIds), n.id, n.number, "notice-" + action, note);
+        events.publish(eventType, n);
+    }
+
+    /** Flags this notice and those it overlaps, for the coordination report. */
+    private void markOverlaps(Notice n) {
+        List<Notice> overlapping = views.overlapsOf(List.of(n)).getOrDefault(n.id, List.of());
+        n.hasOverlap = n.hasOverlap || !overlapping.isEmpty();
+        overlapping.forEach(o -> o.hasOverlap = true);
+    }
+
+    private UUID leadOf(NewNotice request) {
+        if (access.isAdmin()) {
+            if (request.leadPillarId() == null) {
+                throw ProblemException.invalidField("leadPillarId", "notice.leadRequired");
+            }
+            return request.leadPillarId();
+        }
+        UUID me = access.pillarId();
+        if (me == null) {
+            throw new ProblemException(ProblemType.FORBIDDEN, Message.of("notice.notLinked"));
+        }
+        if (request.leadPillarId() != null && !request.leadPillarId().equals(me)) {
+            throw ProblemException.invalidField("leadPillarId", "notice.leadSelf");
+        }
+        return me;
+    }
+
+    Set<UUID> team(Set<UUID> requested, UUID lead) {
+        Set<UUID> team = new LinkedHashSet<>(requested == null ? Set.of() : requested);
+        team.remove(lead);
+        team.forEach(id -> pillars.requireActive("teamPillarIds", id));
+        return team;
+    }
+
+    private static Set<UUID> existingCases(String field, Set<UUID> caseIds) {
+        if (caseIds == null || caseIds.isEmpty()) {
+            return Set.of();
+        }
+        long found = PpksCase.count("id in ?1", caseIds);
+        if (found != caseIds.size()) {
+            throw ProblemException.invalidField(field, "notice.unknownCase");
+        }
+        return caseIds;
+    }
+
+    static Short toShort(Integer value) {
+        return value == null ? null : value.shortValue();
+    }
+}

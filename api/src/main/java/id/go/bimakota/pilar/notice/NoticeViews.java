@@ -1,0 +1,135 @@
+package id.go.bimakota.pilar.notice;
+
+import id.go.bimakota.pilar.area.AreaDirectory;
+import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
+import id.go.bimakota.pilar.notice.NoticeDtos.AcknowledgementInfo;
+import id.go.bimakota.pilar.notice.NoticeDtos.HistoryEntry;
+import id.go.bimakota.pilar.notice.NoticeDtos.NoticeView;
+import id.go.bimakota.pilar.notice.NoticeDtos.Overlap;
+import id.go.bimakota.pilar.notice.NoticeDtos.RescheduleInfo;
+import id.go.bimakota.pilar.notice.NoticeDtos.VisitReport;
+import id.go.bimakota.pilar.notice.NoticeEnums.Status;
+import id.go.bimakota.pilar.pillar.PillarDirectory;
+import id.go.bimakota.pilar.pillar.PillarDirectory.PillarRef;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Turns notices into what the caller may see, with the overlapping visits of the same kelurahan.
+ * A page is rendered with a fixed number of queries (overlaps, pillar names, case counts), never one
+ * per notice.
+ */
+@RequestScoped
+public class NoticeViews {
+
+    private final NoticeAccess access;
+    private final PillarDirectory pillars;
+    private final AreaDirectory areas;
+    private final EntityManager em;
+    private final Duration awaitingWindow;
+
+    public NoticeViews(NoticeAccess access, PillarDirectory pillars, AreaDirectory areas, EntityManager em,
+            @ConfigProperty(name = "pilar.notice.min-lead-time", defaultValue = "PT24H") Duration awaitingWindow) {
+        this.access = access;
+        this.pillars = pillars;
+        this.areas = areas;
+        this.em = em;
+        this.awaitingWindow = awaitingWindow;
+    }
+
+    public NoticeView detail(Notice n) {
+        List<HistoryEntry> history = NoticeHistory.<NoticeHistory>list("noticeId", Sort.ascending("at", "id"), n.id)
+                .stream().map(h -> new HistoryEntry(h.at, h.action, h.fromStatus, h.toStatus, h.note, h.actorUsername))
+                .toList();
+        return render(List.of(n), history).get(0);
+    }
+
+    public List<NoticeView> page(List<Notice> notices) {
+        return render(notices, null);
+    }
+
+    private List<NoticeView> render(List<Notice> notices, List<HistoryEntry> history) {
+        Map<UUID, List<Notice>> overlaps = overlapsOf(notices);
+        Set<UUID> leads = new HashSet<>();
+        notices.forEach(n -> leads.add(n.leadPillarId));
+        overlaps.values().forEach(list -> list.forEach(o -> leads.add(o.leadPillarId)));
+        Map<UUID, PillarRef> leadRefs = pillars.findAll(leads);
+        Map<UUID, Map<String, Long>> caseCounts = access.isKelurahan() ? caseCountsOf(notices) : Map.of();
+        Instant now = Instant.now();
+        return notices.stream().map(n -> view(n, now, overlaps.getOrDefault(n.id, List.of()), leadRefs,
+                caseCounts.get(n.id), history)).toList();
+    }
+
+    private NoticeView view(Notice n, Instant now, List<Notice> overlapping, Map<UUID, PillarRef> leads,
+            Map<String, Long> caseCounts, List<HistoryEntry> history) {
+        boolean kelurahanView = access.isKelurahan();
+        PillarRef lead = leads.get(n.leadPillarId);
+        String kelurahanName = areas.findKelurahan(n.kelurahanCode).map(KelurahanItem::name).orElse(null);
+        return new NoticeView(n.id, n.number, n.kelurahanCode, kelurahanName, n.kecamatanCode, toInt(n.rw),
+                toInt(n.rt), n.location, n.plannedStart, n.plannedEnd, n.purpose, n.description, n.requestsToKelurahan,
+                n.leadPillarId, lead == null ? null : lead.fullName(), Set.copyOf(n.teamPillarIds), n.otherParticipants,
+                kelurahanView ? null : Set.copyOf(n.caseIds), kelurahanView ? (caseCounts == null ? Map.of() : caseCounts) : null,
+                n.contactPhone, n.status, n.shortNotice, awaiting(n, now), n.completedWithoutAcknowledgement,
+                n.acknowledgedBy == null ? null : new AcknowledgementInfo(n.acknowledgedBy, n.acknowledgementNote,
+                        n.acknowledgedAt),
+                n.proposedStart == null ? null : new RescheduleInfo(n.proposedStart, n.proposedEnd, n.rescheduleReason),
+                n.cancelReason, report(n, kelurahanView),
+                overlapping.stream().map(o -> overlap(o, leads.get(o.leadPillarId))).toList(), history,
+                access.allowedActions(n), n.createdAt, n.updatedAt, n.version);
+    }
+
+    /** Unanswered while the visit is near (within the lead time) or already under way. */
+    private boolean awaiting(Notice n, Instant now) {
+        return n.status == Status.SUBMITTED && now.plus(awaitingWindow).isAfter(n.plannedStart);
+    }
+
+    private static VisitReport report(Notice n, boolean kelurahanView) {
+        if (n.visitOutcome == null) {
+            return null;
+        }
+        return new VisitReport(n.visitOutcome, n.householdsVisited, n.followUpNeeded,
+                kelurahanView ? null : Set.copyOf(n.caseIds));
+    }
+
+    private static Overlap overlap(Notice o, PillarRef lead) {
+        return new Overlap(o.id, o.number, o.purpose, o.plannedStart, o.plannedEnd, o.status, toInt(o.rw), toInt(o.rt),
+                lead == null ? null : lead.fullName(), lead == null ? null : lead.phone());
+    }
+
+    /** All overlapping notices of a page in one query over the page's kelurahan and time span. */
+    Map<UUID, List<Notice>> overlapsOf(Collection<Notice> notices) {
+        if (notices.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> kelurahan = notices.stream().map(n -> n.kelurahanCode).collect(Collectors.toSet());
+        Instant from = notices.stream().map(n -> n.plannedStart).min(Instant::compareTo).orElseThrow();
+        Instant to = notices.stream().map(n -> n.plannedEnd).max(Instant::compareTo).orElseThrow();
+        List<Notice> candidates = NoticeQueries.overlapCandidates(kelurahan, from, to);
+        return notices.stream().collect(Collectors.toMap(n -> n.id,
+                n -> candidates.stream().filter(n::overlaps).toList(), (a, b) -> a));
+    }
+
+    private Map<UUID, Map<String, Long>> caseCountsOf(List<Notice> notices) {
+        List<UUID> ids = notices.stream().map(n -> n.id).toList();
+        List<Object[]> rows = em.createQuery("select nc.id, c.category, count(c) from Notice nc join nc.caseIds cid, "
+                + "PpksCase c where c.id = cid and nc.id in ?1 group by nc.id, c.category", Object[].class)
+                .setParameter(1, ids).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(r -> (UUID) r[0],
+                Collectors.toMap(r -> (String) r[1], r -> ((Number) r[2]).longValue())));
+    }
+
+    private static Integer toInt(Short value) {
+        return value == null ? null : value.intValue();
+    }
+}

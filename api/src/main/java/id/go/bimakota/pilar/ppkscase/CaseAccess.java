@@ -1,0 +1,100 @@
+package id.go.bimakota.pilar.ppkscase;
+
+import id.go.bimakota.pilar.account.CurrentUser;
+import id.go.bimakota.pilar.account.Role;
+import id.go.bimakota.pilar.common.Message;
+import id.go.bimakota.pilar.common.ProblemException;
+import id.go.bimakota.pilar.common.ProblemType;
+import id.go.bimakota.pilar.pillar.PillarDirectory;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who may see and do what with a case, for the current caller. Reads outside the caller's scope
+ * answer 404, so a case's existence is not revealed; forbidden writes on a visible case answer 403.
+ */
+@RequestScoped
+public class CaseAccess {
+
+    private final CurrentUser user;
+    private final PillarDirectory pillars;
+    private Set<String> covered;
+
+    public CaseAccess(CurrentUser user, PillarDirectory pillars) {
+        this.user = user;
+        this.pillars = pillars;
+    }
+
+    public boolean isAdmin() {
+        return user.is(Role.ADMIN);
+    }
+
+    public boolean isKelurahan() {
+        return user.is(Role.KELURAHAN);
+    }
+
+    public UUID userId() {
+        return user.id();
+    }
+
+    /** The caller's pillar, for a PILLAR user linked to one. */
+    public UUID pillarId() {
+        return user.is(Role.PILLAR) ? user.pillarId().orElse(null) : null;
+    }
+
+    public String kelurahanCode() {
+        return user.kelurahanCode().orElse(null);
+    }
+
+    /** The kelurahan a PILLAR caller covers (loaded once per request). */
+    public Set<String> coveredKelurahan() {
+        if (covered == null) {
+            covered = pillarId() == null ? Set.of() : pillars.kelurahanCoveredBy(pillarId());
+        }
+        return covered;
+    }
+
+    public boolean canRead(PpksCase c) {
+        if (isAdmin()) {
+            return true;
+        }
+        if (isKelurahan()) {
+            return c.kelurahanCode.equals(kelurahanCode());
+        }
+        return c.isHandledBy(pillarId()) || coveredKelurahan().contains(c.kelurahanCode);
+    }
+
+    public PpksCase requireReadable(PpksCase c, UUID id) {
+        if (c == null || !canRead(c)) {
+            throw ProblemException.notFound("Case", id);
+        }
+        return c;
+    }
+
+    /** Full NIK, notes and the timeline: for those who handle the case. */
+    public boolean canSeeDetails(PpksCase c) {
+        return isAdmin() || c.isHandledBy(pillarId());
+    }
+
+    /** Transitions, changes and assignment: the lead pillar or the Dinas. */
+    public boolean canManage(PpksCase c) {
+        return isAdmin() || (pillarId() != null && pillarId().equals(c.leadPillarId));
+    }
+
+    public void requireManage(PpksCase c) {
+        if (!canManage(c)) {
+            throw forbidden("case.onlyLead");
+        }
+    }
+
+    public void requireDetails(PpksCase c) {
+        if (!canSeeDetails(c)) {
+            throw forbidden("case.onlyHandlers");
+        }
+    }
+
+    static ProblemException forbidden(String key) {
+        return new ProblemException(ProblemType.FORBIDDEN, Message.of(key));
+    }
+}

@@ -1,0 +1,141 @@
+package id.go.bimakota.pilar.ppkscase;
+
+import id.go.bimakota.pilar.account.Role;
+import id.go.bimakota.pilar.common.Enums;
+import id.go.bimakota.pilar.common.Page;
+import id.go.bimakota.pilar.common.PageRequest;
+import id.go.bimakota.pilar.common.Times;
+import id.go.bimakota.pilar.common.Versions;
+import id.go.bimakota.pilar.common.idempotency.Idempotent;
+import id.go.bimakota.pilar.ppkscase.CaseDtos.Assignment;
+import id.go.bimakota.pilar.ppkscase.CaseDtos.CasePatch;
+import id.go.bimakota.pilar.ppkscase.CaseDtos.CaseView;
+import id.go.bimakota.pilar.ppkscase.CaseDtos.NewCase;
+import id.go.bimakota.pilar.ppkscase.CaseDtos.NoteRequest;
+import id.go.bimakota.pilar.ppkscase.CaseDtos.TimelineEntry;
+import id.go.bimakota.pilar.ppkscase.CaseDtos.Transition;
+import id.go.bimakota.pilar.ppkscase.CaseEnums.Urgency;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/cases")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
+@Idempotent
+@Tag(name = "Kasus PPKS", description = "PPKS cases from report to closure: who is in need, where, who handles it, what happened")
+public class CaseResource {
+
+    private final CaseService cases;
+    private final CaseQueries queries;
+
+    public CaseResource(CaseService cases, CaseQueries queries) {
+        this.cases = cases;
+        this.queries = queries;
+    }
+
+    @POST
+    @Operation(operationId = "createCase", summary = "Report a PPKS case",
+            description = "Pillars report anywhere (and lead the case by default); kelurahan officers report for their own kelurahan with source KELURAHAN. An open case of the same NIK in the same category is 409 naming it; in another category the answer lists possibleDuplicates.")
+    public RestResponse<CaseView> create(@Valid @NotNull NewCase request) {
+        CaseView created = cases.create(request);
+        return withEtag(RestResponse.ResponseBuilder.<CaseView>created(URI.create("/api/v1/cases/" + created.id())), created);
+    }
+
+    @GET
+    @Operation(operationId = "listCases", summary = "List cases",
+            description = "Newest first, cursor-paged, limited to what the caller may see: pillars the kelurahan they cover and the cases they handle, kelurahan officers their own kelurahan. NIKs are masked in lists.")
+    public Page<CaseView> list(
+            @Parameter(schema = @Schema(enumeration = {"REPORTED", "VERIFIED", "IN_SERVICE", "REFERRED", "CLOSED", "REJECTED"}))
+            @QueryParam("status") String status,
+            @Parameter(example = "LANSIA_TELANTAR") @QueryParam("category") String category,
+            @Parameter(example = "52.72.03.1004") @QueryParam("kelurahan") String kelurahan,
+            @Parameter(example = "52.72.03") @QueryParam("kecamatan") String kecamatan,
+            @Parameter(description = "Lead pillar id") @QueryParam("leadPillar") UUID leadPillar,
+            @Parameter(schema = @Schema(enumeration = {"NORMAL", "URGENT", "EMERGENCY"})) @QueryParam("urgency") String urgency,
+            @Parameter(description = "Part of the name, or a case number", example = "PPKS-2026-000123") @QueryParam("q") String q,
+            @Parameter(description = "Reported on or after this date (WITA)", schema = @Schema(format = "date"))
+            @QueryParam("reportedFrom") String reportedFrom,
+            @Parameter(description = "Reported on or before this date (WITA)", schema = @Schema(format = "date"))
+            @QueryParam("reportedTo") String reportedTo,
+            @BeanParam PageRequest page) {
+        return queries.list(new CaseQueries.Filter(Enums.parse(CaseStatus.class, "status", status), category,
+                kelurahan, kecamatan, leadPillar, Enums.parse(Urgency.class, "urgency", urgency), q,
+                Times.parseDate("reportedFrom", reportedFrom), Times.parseDate("reportedTo", reportedTo)), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getCase", summary = "Get a case",
+            description = "The full NIK only for the Dinas and the pillars handling the case (each such read is audited); kelurahan officers see no description, street or reporter.")
+    public RestResponse<CaseView> get(@PathParam("id") UUID id) {
+        return withEtag(RestResponse.ResponseBuilder.ok(), cases.get(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(operationId = "updateCase", summary = "Change a case",
+            description = "Lead pillar or ADMIN, with If-Match. The status changes only through transitions.")
+    public RestResponse<CaseView> update(@PathParam("id") UUID id,
+            @Parameter(required = true, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull CasePatch patch) {
+        return withEtag(RestResponse.ResponseBuilder.ok(), cases.update(id, ifMatch, patch));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Operation(operationId = "transitionCase", summary = "Move a case through the workflow",
+            description = "REPORTED -verify-> VERIFIED | -reject-> REJECTED; VERIFIED -start-service-> IN_SERVICE; IN_SERVICE -refer-> REFERRED -start-service-> IN_SERVICE; IN_SERVICE/REFERRED -close-> CLOSED; CLOSED/REJECTED -reopen-> VERIFIED. reject, refer, close and reopen need a note; refer needs referredTo. Any other move is 409 with currentState and allowedActions.")
+    public RestResponse<CaseView> transition(@PathParam("id") UUID id, @Valid @NotNull Transition request) {
+        return withEtag(RestResponse.ResponseBuilder.ok(), cases.transition(id, request));
+    }
+
+    @POST
+    @Path("/{id}/assignment")
+    @Operation(operationId = "assignCase", summary = "Set who handles a case",
+            description = "The lead pillar (hand-over) or ADMIN sets the lead and the supporting pillars; they must be active.")
+    public RestResponse<CaseView> assign(@PathParam("id") UUID id, @Valid @NotNull Assignment request) {
+        return withEtag(RestResponse.ResponseBuilder.ok(), cases.assign(id, request));
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @Operation(operationId = "addCaseNote", summary = "Add a note to a case",
+            description = "The lead and supporting pillars and ADMIN. Notes appear on the timeline.")
+    public RestResponse<TimelineEntry> addNote(@PathParam("id") UUID id, @Valid @NotNull NoteRequest request) {
+        TimelineEntry note = cases.addNote(id, request.text());
+        return RestResponse.ResponseBuilder.<TimelineEntry>created(URI.create("/api/v1/cases/" + id + "/timeline"))
+                .entity(note).build();
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @Operation(operationId = "getCaseTimeline", summary = "The case's history",
+            description = "Creation, each transition, assignment change, note and linked field visit, oldest first, each with actor and time. For those who handle the case and ADMIN.")
+    public Page<TimelineEntry> timeline(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+        return cases.timeline(id, page);
+    }
+
+    private static RestResponse<CaseView> withEtag(RestResponse.ResponseBuilder<CaseView> builder, CaseView view) {
+        return builder.entity(view).header("ETag", Versions.etag(view.version())).build();
+    }
+}

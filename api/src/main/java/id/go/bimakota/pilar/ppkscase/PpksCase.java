@@ -1,0 +1,124 @@
+package id.go.bimakota.pilar.ppkscase;
+
+import id.go.bimakota.pilar.common.Gender;
+import id.go.bimakota.pilar.ppkscase.CaseEnums.SourceKind;
+import id.go.bimakota.pilar.ppkscase.CaseEnums.Urgency;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+
+/** A PPKS case: one person in need, from report to closure. */
+@Entity
+@Table(name = "ppks_case")
+public class PpksCase extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String number;
+
+    @Column(nullable = false)
+    public String category;
+
+    @Column(name = "subject_full_name", nullable = false)
+    public String subjectFullName;
+
+    @Column(name = "subject_name_search", nullable = false)
+    public String subjectNameSearch;
+
+    @Column(name = "subject_nik")
+    public String subjectNik;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_gender")
+    public Gender subjectGender;
+
+    @Column(name = "subject_birth_date")
+    public LocalDate subjectBirthDate;
+
+    @Column(name = "subject_estimated_age")
+    public Integer subjectEstimatedAge;
+
+    @Column(name = "kelurahan_code", nullable = false)
+    public String kelurahanCode;
+
+    @Column(name = "kecamatan_code", nullable = false)
+    public String kecamatanCode;
+
+    public Short rw;
+
+    public Short rt;
+
+    public String street;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Urgency urgency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_kind", nullable = false)
+    public SourceKind sourceKind;
+
+    @Column(name = "source_name")
+    public String sourceName;
+
+    @Column(name = "source_phone")
+    public String sourcePhone;
+
+    @Column(name = "consent_recorded", nullable = false)
+    public boolean consentRecorded;
+
+    @Column(name = "consent_date")
+    public LocalDate consentDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseStatus status;
+
+    @Column(name = "referred_to")
+    public String referredTo;
+
+    @Column(name = "lead_pillar_id")
+    public UUID leadPillarId;
+
+    /** Loaded in batches for a page of cases, not one query per case. */
+    @ElementCollection
+    @CollectionTable(name = "ppks_case_support", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "pillar_id")
+    @BatchSize(size = 200)
+    public Set<UUID> supportPillarIds = new LinkedHashSet<>();
+
+    @Column(name = "created_by", nullable = false)
+    public UUID createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public int version;
+
+    public boolean isHandledBy(UUID pillarId) {
+        return pillarId != null && (pillarId.equals(leadPillarId) || supportPillarIds.contains(pillarId));
+    }
+}
