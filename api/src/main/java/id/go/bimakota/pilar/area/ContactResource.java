@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -37,6 +39,12 @@ public class ContactResource {
     }
 
     @PATCH
+    @APIResponse(responseCode = "400", description = "Invalid values, every field named")
+    @APIResponse(responseCode = "403", description = "A contact of another kelurahan")
+    @APIResponse(responseCode = "404", description = "No such contact")
+    @APIResponse(responseCode = "409", description = "Another active Ketua RW/RT holds that neighbourhood (existingContactId)")
+    @APIResponse(responseCode = "412", description = "Stale If-Match: current holds the contact as it is now")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     @Operation(operationId = "updateKelurahanContact", summary = "Change a kelurahan contact",
             description = "Send If-Match with the ETag you read (428 without, 412 when stale). " + ContactDtos.NEIGHBOURHOOD
                     + " {\"active\": false} when someone no longer holds the position. ADMIN: any; KELURAHAN: their own "
@@ -50,6 +58,9 @@ public class ContactResource {
 
     @DELETE
     @ResponseStatus(204)
+    @APIResponse(responseCode = "403", description = "A contact of another kelurahan")
+    @APIResponse(responseCode = "404", description = "No such contact")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
     @Operation(operationId = "deleteKelurahanContact", summary = "Delete a kelurahan contact",
             description = "Removes a contact entered by mistake (deactivate someone who left office instead, with PATCH "
                     + "{\"active\": false}). If-Match is optional; when sent it must be current. ADMIN: any; KELURAHAN: "

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 // The full path on the class: a shorter one would compete with AreaResource for /areas/kelurahan/{code}.
@@ -27,6 +28,9 @@ public class CoverageResource {
 
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
+    @APIResponse(responseCode = "400", description = "Malformed code")
+    @APIResponse(responseCode = "403", description = "Another kelurahan than the officer's own")
+    @APIResponse(responseCode = "404", description = "No such kelurahan")
     @Operation(operationId = "getKelurahanCoverage", summary = "Who covers a kelurahan",
             description = "What a pillar opens before going into the field: the active pillars assigned to the "
                     + "kelurahan, the TKSK of its kecamatan and the city-wide Pordam and Tagana (grouped by type, "

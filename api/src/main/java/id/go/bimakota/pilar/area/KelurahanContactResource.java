@@ -26,8 +26,10 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -47,6 +49,9 @@ public class KelurahanContactResource {
 
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
+    @APIResponse(responseCode = "400", description = "Malformed code, unknown position, bad limit or cursor")
+    @APIResponse(responseCode = "403", description = "Another kelurahan than the officer's own")
+    @APIResponse(responseCode = "404", description = "No such kelurahan")
     @Operation(operationId = "listKelurahanContacts", summary = "List a kelurahan's contacts",
             description = "Lurah, Sekretaris Lurah, Kasi Kesos, then the Ketua RW and RT by RW/RT; cursor-paged. "
                     + "ADMIN and PILLAR: any kelurahan; KELURAHAN: their own.")
@@ -62,6 +67,12 @@ public class KelurahanContactResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.KELURAHAN})
+    @APIResponse(responseCode = "201", description = "Added; Location and ETag point at it",
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid values, every field named")
+    @APIResponse(responseCode = "403", description = "Another kelurahan than the officer's own")
+    @APIResponse(responseCode = "404", description = "No such kelurahan")
+    @APIResponse(responseCode = "409", description = "Another active Ketua RW/RT holds that neighbourhood (existingContactId)")
     @Operation(operationId = "createKelurahanContact", summary = "Add a contact to a kelurahan",
             description = ContactDtos.NEIGHBOURHOOD + " ADMIN: any kelurahan; KELURAHAN: their own.")
     @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER, description = Idempotent.KEY_DESCRIPTION,

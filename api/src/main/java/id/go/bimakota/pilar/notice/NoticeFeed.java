@@ -45,8 +45,15 @@ public class NoticeFeed {
     public Multi<OutboundSseEvent> stream(Sse sse, Long lastEventId, String kelurahanScope) {
         AtomicLong sent = new AtomicLong(lastEventId != null ? lastEventId
                 : QuarkusTransaction.requiringNew().call(NoticeFeed::maxSeq));
+        // A comment first, so the client gets the response at once and knows where its feed starts.
+        OutboundSseEvent connected = sse.newEventBuilder().comment("connected after " + sent.get()).build();
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(connected), events(sse, sent,
+                lastEventId != null, kelurahanScope));
+    }
+
+    private Multi<OutboundSseEvent> events(Sse sse, AtomicLong sent, boolean resuming, String kelurahanScope) {
         return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(TICK)
-                .filter(tick -> lastEventId != null && tick == 0 || latest.get() > sent.get())
+                .filter(tick -> resuming && tick == 0 || latest.get() > sent.get())
                 .onItem().transformToUniAndConcatenate(tick -> Uni.createFrom()
                         .item(() -> QuarkusTransaction.requiringNew().call(() -> after(sent.get(), kelurahanScope)))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))

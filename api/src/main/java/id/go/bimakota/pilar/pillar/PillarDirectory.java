@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -94,7 +94,8 @@ public class PillarDirectory {
         covering.addAll(active(" where p.type = :type and p.kecamatanCode = :code", "code", kecamatan,
                 "type", PillarType.TKSK));
         covering.addAll(active(" where p.type in :types", "types", CITY_WIDE));
-        covering.sort(Comparator.comparing((PillarRef p) -> SearchText.fold(p.fullName())).thenComparing(PillarRef::id));
+        covering.sort(Comparator.comparing((PillarRef p) -> SearchText.fold(p.fullName()))
+                .thenComparing(PillarRef::id));
         return covering;
     }
 

@@ -24,7 +24,8 @@ public final class PillarDtos {
     static final String ASSIGNMENT = "PSM, FASILITATOR and PENDAMPING_SOSIAL cover one or more kelurahan "
             + "(kelurahanCodes); TKSK covers exactly one kecamatan (kecamatanCode); PORDAM and TAGANA are city-wide, "
             + "optionally with a home kecamatan (kecamatanCode).";
-    static final String PHONE_INPUT = "Accepts 08..., +62... or 62..., with spaces and dashes; stored as E.164 (+62...)";
+    static final String PHONE_INPUT =
+            "Accepts 08..., +62... or 62..., with spaces and dashes; stored as E.164 (+62...)";
 
     private PillarDtos() {
     }
@@ -32,14 +33,16 @@ public final class PillarDtos {
     @Schema(name = "NewPillarAccount", description = "A login of role PILLAR created with the pillar and linked to it")
     public record NewAccount(
             @NotBlank @Pattern(regexp = AccountDtos.USERNAME_PATTERN)
-            @Schema(required = true, examples = "ps.nurhasanah", pattern = AccountDtos.USERNAME_PATTERN) String username,
+            @Schema(required = true, examples = "ps.nurhasanah", pattern = AccountDtos.USERNAME_PATTERN)
+            String username,
             @NotBlank @Size(min = 10, max = 200) @Schema(required = true, minLength = 10, maxLength = 200)
             String password) {
     }
 
     @Schema(name = "NewPillar", description = "A pillar to register. " + ASSIGNMENT)
     public record NewPillar(
-            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, examples = "Nurhasanah") String fullName,
+            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, examples = "Nurhasanah")
+            String fullName,
             @NotNull @Schema(required = true, examples = "PENDAMPING_SOSIAL") PillarType type,
             @Size(max = 16) @Schema(description = "16-digit NIK, unique among pillars", pattern = Nik.PATTERN,
                     maxLength = 16, examples = "5206054507900002") String nik,
@@ -57,7 +60,8 @@ public final class PillarDtos {
             List<String> kelurahanCodes,
             @Schema(description = "For TKSK (required) and PORDAM/TAGANA (optional home kecamatan)",
                     pattern = AreaCodes.KECAMATAN_PATTERN, examples = "52.72.03") String kecamatanCode,
-            @Valid @Schema(description = "Optionally create the pillar's login in the same request") NewAccount account) {
+            @Valid @Schema(description = "Optionally create the pillar's login in the same request")
+            NewAccount account) {
     }
 
     @Schema(name = "PillarPatch", description = "Only the fields present change; \"\" clears an optional text field. "
@@ -67,8 +71,9 @@ public final class PillarDtos {
             PillarType type,
             @Size(max = 16) @Schema(pattern = "^$|" + Nik.PATTERN, maxLength = 16) String nik,
             Gender gender,
-            @Size(max = 32) @Schema(description = PHONE_INPUT, maxLength = 32, examples = "+62 853 3812 0077") String phone,
-            @Size(max = 254) @Schema(maxLength = 254, examples = "nurhasanah@example.id") String email,
+            @Size(max = 32) @Schema(description = PHONE_INPUT, maxLength = 32, examples = "+62 853 3812 0077")
+            String phone,
+            @Email @Size(max = 254) @Schema(maxLength = 254, examples = "nurhasanah@example.id") String email,
             @Size(max = 64) @Schema(maxLength = 64) String memberNumber,
             @Size(max = 100) @Schema(maxLength = 100, examples = "Kabupaten Bima") String originRegion,
             LocalDate joinedOn,
@@ -86,11 +91,12 @@ public final class PillarDtos {
     public record Deactivation(
             @NotBlank @Size(max = 500) @Schema(required = true, maxLength = 500,
                     examples = "Pindah tugas ke Kabupaten Dompu") String reason,
-            @Schema(description = "true when the pillar left for another region (status TRANSFERRED_OUT instead of INACTIVE)",
+            @Schema(description = "true when the pillar left for another region: TRANSFERRED_OUT instead of INACTIVE",
                     defaultValue = "false") Boolean transferredOut) {
     }
 
-    @Schema(name = "Pillar", description = "A registered pillar. nik is masked (5272**********01) for everyone but ADMIN.")
+    @Schema(name = "Pillar",
+            description = "A registered pillar. nik is masked (5272**********01) for everyone but ADMIN.")
     public record PillarView(
             @Schema(required = true) UUID id,
             @Schema(required = true, examples = "Nurhasanah") String fullName,

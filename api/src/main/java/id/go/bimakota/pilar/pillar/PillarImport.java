@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -148,7 +149,8 @@ public class PillarImport {
                 checks.check(() -> Enums.parse(Gender.class, "gender", c.get("gender"))),
                 c.get("phone"), c.get("email"), c.get("memberNumber"), c.get("originRegion"),
                 checks.check(() -> Times.parseDate("joinedOn", c.get("joinedOn"))),
-                codes == null ? null : Arrays.stream(codes.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
+                codes == null ? null
+                        : Arrays.stream(codes.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
                 c.get("kecamatanCode"), null);
     }
 
@@ -171,13 +173,13 @@ public class PillarImport {
         }
     }
 
-    private static java.util.Optional<Integer> repeated(Map<String, Integer> firstRow, String field, String value,
+    private static Optional<Integer> repeated(Map<String, Integer> firstRow, String field, String value,
             int row) {
         if (value == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Integer earlier = firstRow.putIfAbsent(field + ":" + value, row);
-        return java.util.Optional.ofNullable(earlier);
+        return Optional.ofNullable(earlier);
     }
 
     private ImportRow outcome(Candidate c, boolean write) {

@@ -30,17 +30,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -74,6 +77,8 @@ public class PillarResource {
 
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR})
+    @APIResponse(responseCode = "400",
+            description = "Unknown type or status (the allowed values are listed), unknown area code, bad limit or cursor")
     @Operation(operationId = "listPillars", summary = "List pillars",
             description = "In name order, cursor-paged. kelurahan= gives the pillars assigned to that kelurahan; with "
                     + "includeCoverage=true also the TKSK of its kecamatan and the city-wide Pordam and Tagana. "
@@ -87,8 +92,8 @@ public class PillarResource {
             @Parameter(example = "52.72.03.1004", schema = @Schema(pattern = AreaCodes.KELURAHAN_PATTERN))
             @QueryParam("kelurahan") String kelurahan,
             @Parameter(description = "With kelurahan: add the TKSK of its kecamatan and the city-wide pillars",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN,
-                            defaultValue = "false")) @QueryParam("includeCoverage") String includeCoverage,
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("includeCoverage") String includeCoverage,
             @Parameter(description = "Part of the name; case and accents do not matter", example = "hasanah",
                     schema = @Schema(maxLength = MAX_QUERY_LENGTH)) @QueryParam("q") String q,
             @BeanParam PageRequest page) {
@@ -101,6 +106,12 @@ public class PillarResource {
 
     @POST
     @RolesAllowed(Role.Names.ADMIN)
+    @APIResponse(responseCode = "201", description = "Registered; Location and ETag point at it",
+            content = @Content(schema = @Schema(implementation = PillarView.class)))
+    @APIResponse(responseCode = "400",
+            description = "Invalid NIK, phone, area code or an assignment that does not fit the type; every field named")
+    @APIResponse(responseCode = "409",
+            description = "Another pillar has this NIK or phone (errors names it), or the account username is taken")
     @Operation(operationId = "createPillar", summary = "Register a pillar",
             description = "Phone is stored as E.164 and, like the NIK, unique among pillars (409 when taken). "
                     + PillarDtos.ASSIGNMENT + " With account {username, password} the pillar's login (role PILLAR) "
@@ -117,6 +128,8 @@ public class PillarResource {
     @Path("/import")
     @Consumes(MediaType.WILDCARD) // checked below, after the role: a stranger gets 401/403, not 415
     @RolesAllowed(Role.Names.ADMIN)
+    @APIResponse(responseCode = "400", description = "Unknown, repeated or missing columns, or no data rows")
+    @APIResponse(responseCode = "415", description = "Not sent as text/csv")
     @Operation(operationId = "importPillars", summary = "Register many pillars from a CSV file",
             description = "UTF-8 CSV; the header names the fields of a new pillar in any order ("
                     + "fullName, type and phone are required; unknown columns are an error). Several kelurahanCodes "
@@ -125,18 +138,18 @@ public class PillarResource {
                     + "written (dryRun=true, or an all-or-nothing import in which another row failed). The import "
                     + "is all-or-nothing unless atomic=false, which writes the valid rows and reports the others.")
     @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type =
-            org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            SchemaType.STRING),
             examples = @ExampleObject(name = "pendampingSosial", value = IMPORT_EXAMPLE)))
     @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER, description = Idempotent.KEY_DESCRIPTION,
             schema = @Schema(minLength = 1, maxLength = 255, pattern = Idempotent.KEY_PATTERN))
     public RestResponse<ImportReport> importCsv(
             @Parameter(description = "Only check, write nothing", schema = @Schema(type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN, defaultValue = "false"))
+                    SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("dryRun") String dryRun,
             @Parameter(description = "false: write the valid rows even when others fail", schema = @Schema(type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN, defaultValue = "true"))
+                    SchemaType.BOOLEAN, defaultValue = "true"))
             @QueryParam("atomic") String atomic,
-            @jakarta.ws.rs.core.Context HttpHeaders headers,
+            @Context HttpHeaders headers,
             String csv) {
         requireCsv(headers.getMediaType());
         return RestResponse.ok(imports.run(csv, flag("dryRun", dryRun, false), flag("atomic", atomic, true),
@@ -146,6 +159,7 @@ public class PillarResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR})
+    @APIResponse(responseCode = "404", description = "No such pillar")
     @Operation(operationId = "getPillar", summary = "Get a pillar",
             description = "With ETag. NIK is full for ADMIN (each read is audited as NIK_READ), masked for PILLAR.")
     public RestResponse<PillarView> get(@PathParam("id") UUID id) {
@@ -155,6 +169,13 @@ public class PillarResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR})
+    @APIResponse(responseCode = "400", description = "Invalid values, every field named")
+    @APIResponse(responseCode = "403",
+            description = "A PILLAR user changing another record, or a field other than phone and email")
+    @APIResponse(responseCode = "404", description = "No such pillar")
+    @APIResponse(responseCode = "409", description = "Another pillar has this NIK or phone")
+    @APIResponse(responseCode = "412", description = "Stale If-Match: current holds the pillar as it is now")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     @Operation(operationId = "updatePillar", summary = "Change a pillar",
             description = "Send If-Match with the ETag you read (428 without, 412 when stale). Only the fields present "
                     + "change. A PILLAR user may change only phone and email, and only of their own record. Status "
@@ -168,6 +189,9 @@ public class PillarResource {
     @POST
     @Path("/{id}/deactivate")
     @RolesAllowed(Role.Names.ADMIN)
+    @APIResponse(responseCode = "404", description = "No such pillar")
+    @APIResponse(responseCode = "409", description = "Not ACTIVE: currentState and allowedActions say what is possible")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
     @Operation(operationId = "deactivatePillar", summary = "Deactivate a pillar",
             description = "ACTIVE → INACTIVE, or TRANSFERRED_OUT with transferredOut=true; the reason is kept. 409 when "
                     + "not ACTIVE. If-Match is optional here; when sent it must be current.")
@@ -182,6 +206,9 @@ public class PillarResource {
     @POST
     @Path("/{id}/reactivate")
     @RolesAllowed(Role.Names.ADMIN)
+    @APIResponse(responseCode = "404", description = "No such pillar")
+    @APIResponse(responseCode = "409", description = "Already ACTIVE")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
     @Operation(operationId = "reactivatePillar", summary = "Reactivate a pillar",
             description = "INACTIVE or TRANSFERRED_OUT → ACTIVE (e.g. a pillar who came back). 409 when already ACTIVE. "
                     + "No body needed. If-Match is optional here; when sent it must be current.")
@@ -193,7 +220,8 @@ public class PillarResource {
     }
 
     private static RestResponse<PillarView> withEtag(PillarView pillar) {
-        return RestResponse.ResponseBuilder.ok(pillar).header(HttpHeaders.ETAG, Versions.etag(pillar.version())).build();
+        return RestResponse.ResponseBuilder.ok(pillar).header(HttpHeaders.ETAG, Versions.etag(pillar.version()))
+                .build();
     }
 
     private static void requireCsv(MediaType type) {

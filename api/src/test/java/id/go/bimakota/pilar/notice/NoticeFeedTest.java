@@ -19,10 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -77,25 +77,33 @@ class NoticeFeedTest {
         }
     }
 
-    /** A streaming SSE connection read line by line. */
-    final class Subscription implements AutoCloseable {
-        private final CompletableFuture<HttpResponse<Stream<String>>> response;
-        private Iterator<String> lines;
+    /** A streaming SSE connection; a reader thread feeds its lines to a queue so reads can time out. */
+    static final class Subscription implements AutoCloseable {
+        private final HttpResponse<Stream<String>> response;
+        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final Thread reader;
 
-        Subscription(CompletableFuture<HttpResponse<Stream<String>>> response) {
+        Subscription(HttpResponse<Stream<String>> response) {
             this.response = response;
+            this.reader = new Thread(() -> {
+                try {
+                    response.body().forEach(lines::add);
+                } catch (RuntimeException closed) {
+                    // the test closed the connection
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
         }
 
-        Event next(java.util.function.Predicate<Event> wanted) throws Exception {
-            if (lines == null) {
-                HttpResponse<Stream<String>> r = response.get(10, TimeUnit.SECONDS);
-                assertEquals(200, r.statusCode());
-                lines = r.body().iterator();
-            }
+        Event next(java.util.function.Predicate<Event> wanted) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
             List<String> block = new ArrayList<>();
-            while (System.nanoTime() < deadline && lines.hasNext()) {
-                String line = lines.next();
+            while (System.nanoTime() < deadline) {
+                String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (line == null) {
+                    break;
+                }
                 if (!line.isEmpty()) {
                     block.add(line);
                     continue;
@@ -111,21 +119,22 @@ class NoticeFeedTest {
 
         @Override
         public void close() {
-            response.cancel(true);
-            if (lines != null) {
-                response.thenAccept(r -> r.body().close());
-            }
+            response.body().close();
+            reader.interrupt();
         }
     }
 
-    private Subscription subscribe(String token, String lastEventId) {
+    /** Connects and waits for the answer's head: from then on, the feed holds every new event. */
+    private Subscription subscribe(String token, String lastEventId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(feed).header("Authorization", "Bearer " + token)
                 .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(30));
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
-        return new Subscription(HttpClient.newHttpClient().sendAsync(request.build(),
-                HttpResponse.BodyHandlers.ofLines()));
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().sendAsync(request.build(),
+                HttpResponse.BodyHandlers.ofLines()).get(15, TimeUnit.SECONDS);
+        assertEquals(200, response.statusCode());
+        return new Subscription(response);
     }
 
     private static Event parse(List<String> block) {

@@ -2,10 +2,12 @@ package id.go.bimakota.pilar.client;
 
 import id.go.bimakota.pilar.client.model.Contact;
 import id.go.bimakota.pilar.client.model.ContactPatch;
+import id.go.bimakota.pilar.client.model.ContactPosition;
 import id.go.bimakota.pilar.client.model.Coverage;
 import id.go.bimakota.pilar.client.model.Kecamatan;
 import id.go.bimakota.pilar.client.model.Kelurahan;
 import id.go.bimakota.pilar.client.model.NewContact;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,13 +41,26 @@ public final class AreasApi {
         return http.call(service.kelurahanByCode(code));
     }
 
-    /** Everyone to coordinate with before a visit to the kelurahan. */
+    /** Everyone to coordinate with before a visit to the kelurahan (needs a login). */
     public Coverage coverage(String kelurahanCode) {
         return http.call(service.coverage(kelurahanCode));
     }
 
+    /** The kelurahan's contacts: Lurah, Sekretaris Lurah, Kasi Kesos, then the Ketua RW and RT. */
     public Page<Contact> listContacts(String kelurahanCode) {
         return http.page(Map.of(), query -> service.contacts(kelurahanCode, query));
+    }
+
+    /** Contacts filtered by {@code active} and {@code position}; either may be null for all. */
+    public Page<Contact> listContacts(String kelurahanCode, Boolean active, ContactPosition position) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (active != null) {
+            filters.put("active", active.toString());
+        }
+        if (position != null) {
+            filters.put("position", position.name());
+        }
+        return http.page(filters, query -> service.contacts(kelurahanCode, query));
     }
 
     public Contact createContact(String kelurahanCode, NewContact contact) {
@@ -57,7 +72,13 @@ public final class AreasApi {
         return http.call(service.updateContact(id, Http.ifMatch(version), patch));
     }
 
+    /** Removes a contact entered by mistake; retire one who left office with {@code active(false)} instead. */
     public void deleteContact(String id) {
-        http.call(service.deleteContact(id));
+        http.call(service.deleteContact(id, null));
+    }
+
+    /** Deletes only if the contact is still at {@code version} (412 otherwise). */
+    public void deleteContact(String id, long version) {
+        http.call(service.deleteContact(id, Http.ifMatch(version)));
     }
 }

@@ -37,9 +37,26 @@ public final class AuthApi {
         http.call(service.changePassword(new PasswordChange(currentPassword, newPassword)));
     }
 
-    /** Revokes the refresh token on the service and forgets the tokens; a later call logs in again. */
+    /**
+     * Revokes the session on the service and forgets the tokens; a later call logs in again. The
+     * request carries the session's own access token, so logging out never logs in first; if that
+     * token ran out, the session's refresh token gets a last one to log out with. A session the service
+     * already ended counts as logged out.
+     */
     public void logout() {
-        Optional<String> refreshToken = session.forget();
-        refreshToken.ifPresent(token -> http.call(service.logout(new RefreshRequest(token))));
+        session.forget().ifPresent(tokens -> {
+            try {
+                revoke(tokens);
+            } catch (PilarApiException e) {
+                if (e.status() != 401) {
+                    throw e;
+                }
+                session.renewed(tokens).ifPresent(this::revoke);
+            }
+        });
+    }
+
+    private void revoke(Session.Ended tokens) {
+        http.call(service.logout("Bearer " + tokens.accessToken(), new RefreshRequest(tokens.refreshToken())));
     }
 }

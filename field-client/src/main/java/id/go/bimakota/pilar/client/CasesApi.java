@@ -2,7 +2,6 @@ package id.go.bimakota.pilar.client;
 
 import id.go.bimakota.pilar.client.model.Case;
 import id.go.bimakota.pilar.client.model.CaseAssignment;
-import id.go.bimakota.pilar.client.model.CaseNote;
 import id.go.bimakota.pilar.client.model.CasePatch;
 import id.go.bimakota.pilar.client.model.CaseQuery;
 import id.go.bimakota.pilar.client.model.CaseTransition;
@@ -41,7 +40,11 @@ public final class CasesApi {
         return http.call(service.caseById(id));
     }
 
-    /** Reports a case; 409 when the subject's NIK already has an open case in the same category. */
+    /**
+     * Reports a case; 409 when the subject's NIK already has an open case in the same category; the
+     * answer lists {@code possibleDuplicates} in other categories. A request whose answer was lost may
+     * have been applied: prefer {@link Outbox#enqueue(NewCase)}, whose retries are safe.
+     */
     public Case create(NewCase newCase) {
         return http.call(service.createCase(newCase));
     }
@@ -60,7 +63,8 @@ public final class CasesApi {
         return http.call(service.assign(id, assignment));
     }
 
-    public CaseNote addNote(String id, String text) {
+    /** Adds a note (lead and supporting pillars, ADMIN); answers the note as it appears on the timeline. */
+    public TimelineEntry addNote(String id, String text) {
         return http.call(service.addNote(id, new NewCaseNote(text)));
     }
 

@@ -5,7 +5,6 @@ import id.go.bimakota.pilar.client.model.Agenda;
 import id.go.bimakota.pilar.client.model.Cancellation;
 import id.go.bimakota.pilar.client.model.Case;
 import id.go.bimakota.pilar.client.model.CaseAssignment;
-import id.go.bimakota.pilar.client.model.CaseNote;
 import id.go.bimakota.pilar.client.model.CasePatch;
 import id.go.bimakota.pilar.client.model.CaseReport;
 import id.go.bimakota.pilar.client.model.CaseTransition;
@@ -59,8 +58,10 @@ interface PilarService {
     @POST("api/v1/auth/refresh")
     Call<TokenResponse> refresh(@Body RefreshRequest body);
 
+    /** With the session's own token: the client's login must not run on the way out. */
+    @Headers(NO_AUTH)
     @POST("api/v1/auth/logout")
-    Call<Void> logout(@Body RefreshRequest body);
+    Call<Void> logout(@Header("Authorization") String authorization, @Body RefreshRequest body);
 
     @GET("api/v1/me")
     Call<User> me();
@@ -94,8 +95,9 @@ interface PilarService {
     @PATCH("api/v1/contacts/{id}")
     Call<Contact> updateContact(@Path("id") String id, @Header("If-Match") String ifMatch, @Body ContactPatch body);
 
+    /** {@code ifMatch} may be null: the service then deletes whatever the version. */
     @DELETE("api/v1/contacts/{id}")
-    Call<Void> deleteContact(@Path("id") String id);
+    Call<Void> deleteContact(@Path("id") String id, @Header("If-Match") String ifMatch);
 
     @Headers(NO_AUTH)
     @GET("api/v1/ppks-categories")
@@ -146,7 +148,7 @@ interface PilarService {
     Call<Case> assign(@Path("id") String id, @Body CaseAssignment body);
 
     @POST("api/v1/cases/{id}/notes")
-    Call<CaseNote> addNote(@Path("id") String id, @Body NewCaseNote body);
+    Call<TimelineEntry> addNote(@Path("id") String id, @Body NewCaseNote body);
 
     @GET("api/v1/cases/{id}/timeline")
     Call<PageBody<TimelineEntry>> timeline(@Path("id") String id, @QueryMap Map<String, String> query);
@@ -229,7 +231,7 @@ interface PilarService {
         }
     }
 
-    record Deactivation(String reason) {
+    record Deactivation(String reason, Boolean transferredOut) {
     }
 
     /** The answer of a login or refresh. Refresh tokens rotate: each refresh returns a new one. */

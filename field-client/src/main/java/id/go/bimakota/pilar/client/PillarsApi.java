@@ -46,10 +46,17 @@ public final class PillarsApi {
         return http.call(service.updatePillar(id, Http.ifMatch(version), patch));
     }
 
+    /** ACTIVE → INACTIVE, keeping the reason (ADMIN). */
     public Pillar deactivate(String id, String reason) {
-        return http.call(service.deactivatePillar(id, new Deactivation(reason)));
+        return http.call(service.deactivatePillar(id, new Deactivation(reason, null)));
     }
 
+    /** ACTIVE → TRANSFERRED_OUT when {@code transferredOut} (the pillar left Kota Bima), else INACTIVE. */
+    public Pillar deactivate(String id, String reason, boolean transferredOut) {
+        return http.call(service.deactivatePillar(id, new Deactivation(reason, transferredOut)));
+    }
+
+    /** INACTIVE or TRANSFERRED_OUT → ACTIVE (ADMIN). */
     public Pillar reactivate(String id) {
         return http.call(service.reactivatePillar(id));
     }

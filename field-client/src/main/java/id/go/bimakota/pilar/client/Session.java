@@ -73,13 +73,37 @@ final class Session {
         return Optional.ofNullable(user);
     }
 
-    /** Forgets the tokens and returns the refresh token to revoke, if there was one. */
-    synchronized Optional<String> forget() {
-        String revoke = refreshToken;
+    /** The tokens of a session that is being ended. */
+    record Ended(String accessToken, String refreshToken) {
+        @Override
+        public String toString() {
+            return "Ended[████]";
+        }
+    }
+
+    /**
+     * New tokens of an ended session whose access token ran out, to revoke it with; empty when the
+     * service no longer knows its refresh token.
+     */
+    Optional<Ended> renewed(Ended ended) {
+        try {
+            TokenResponse tokens = http.call(service.refresh(new RefreshRequest(ended.refreshToken())));
+            return Optional.of(new Ended(tokens.accessToken(), tokens.refreshToken()));
+        } catch (PilarApiException e) {
+            if (e.status() != 400 && e.status() != 401) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Forgets the tokens and returns them, to revoke the session with; empty when not logged in. */
+    synchronized Optional<Ended> forget() {
+        Ended ended = refreshToken == null ? null : new Ended(accessToken, refreshToken);
         accessToken = null;
         refreshToken = null;
         user = null;
-        return Optional.ofNullable(revoke);
+        return Optional.ofNullable(ended);
     }
 
     private void renew() {

@@ -54,6 +54,46 @@ class AuthTest {
     }
 
     @Test
+    void logoutRevokesTheSessionWithItsOwnTokenAndNeverLogsInFirst() throws Exception {
+        server.enqueue(tokens("a1", "r1", 3600));
+        server.enqueue(new mockwebserver3.MockResponse.Builder().code(204).build());
+
+        client.auth().login();
+        client.auth().logout();
+        client.auth().logout(); // not logged in any more: nothing to send
+
+        take(server);
+        RecordedRequest logout = take(server);
+        assertEquals("/api/v1/auth/logout", logout.getUrl().encodedPath());
+        assertEquals("Bearer a1", logout.getHeaders().get("Authorization"));
+        assertEquals("{\"refreshToken\":\"r1\"}", body(logout));
+        assertEquals(2, server.getRequestCount());
+        assertTrue(client.auth().currentUser().isEmpty());
+    }
+
+    @Test
+    void logoutWithAnExpiredAccessTokenRefreshesOnceToRevokeTheSession() throws Exception {
+        server.enqueue(tokens("a1", "r1", 3600));
+        server.enqueue(unauthorized());
+        server.enqueue(tokens("a2", "r2", 3600));
+        server.enqueue(new mockwebserver3.MockResponse.Builder().code(204).build());
+
+        client.auth().login();
+        client.auth().logout();
+
+        take(server);
+        assertEquals("Bearer a1", take(server).getHeaders().get("Authorization"));
+        RecordedRequest refresh = take(server);
+        assertEquals("/api/v1/auth/refresh", refresh.getUrl().encodedPath());
+        assertEquals("{\"refreshToken\":\"r1\"}", body(refresh));
+        RecordedRequest logout = take(server);
+        assertEquals("/api/v1/auth/logout", logout.getUrl().encodedPath());
+        assertEquals("Bearer a2", logout.getHeaders().get("Authorization"));
+        assertEquals("{\"refreshToken\":\"r2\"}", body(logout));
+        assertEquals(4, server.getRequestCount(), "never a login on the way out");
+    }
+
+    @Test
     void logsInOnFirstUseAndThenSendsTheToken() throws Exception {
         server.enqueue(tokens("a1", "r1", 3600));
         server.enqueue(json(NOTICE));

@@ -240,7 +240,7 @@ final class FakePilarServer extends Dispatcher implements AutoCloseable {
         switch (action) {
             case "complete" -> notice.put("status", "COMPLETED").set("visitReport", body);
             case "acknowledge" -> notice.put("status", "ACKNOWLEDGED").set("acknowledgement", body);
-            case "cancel" -> notice.put("status", "CANCELLED").set("cancellation", body);
+            case "cancel" -> notice.put("status", "CANCELLED").put("cancelReason", body.path("reason").asText());
             default -> {
                 return problem(404, "/problems/not-found", "Tidak ditemukan", null);
             }
@@ -263,8 +263,8 @@ final class FakePilarServer extends Dispatcher implements AutoCloseable {
         if (!cases.containsKey(caseId)) {
             return problem(404, "/problems/not-found", "Kasus tidak ditemukan", null);
         }
-        ObjectNode note = mapper.createObjectNode().put("id", UUID.randomUUID().toString())
-                .put("text", body.path("text").asText());
+        ObjectNode note = mapper.createObjectNode().put("id", UUID.randomUUID().toString()).put("type", "NOTE")
+                .put("note", body.path("text").asText());
         return json(201, note);
     }
 

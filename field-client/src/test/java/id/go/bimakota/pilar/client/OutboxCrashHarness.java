@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
@@ -23,15 +24,19 @@ import okhttp3.Response;
  * java -cp &lt;field-client classes, test classes and dependencies&gt; \
  *     id.go.bimakota.pilar.client.OutboxCrashHarness \
  *     --base-url=http://localhost:8081 --dir=/tmp/outbox --username=psm.kolo --password=… \
- *     [--count=20] [--label=crash-7] [--pause-ms=50] [--flush=true]
+ *     [--count=20] [--label=crash-7] [--pause-ms=50] [--flush=true] [--start=2026-12-01T01:00:00Z] \
+ *     [--kelurahan=52.72.03.1004]
  * </pre>
  *
  * Each notice gets the description {@code "<label> #<i>"} so the test can count them on the server,
- * and starts two days from now (a start in the past is refused). {@code --pause-ms} waits after
- * every answer, before the outbox records it: a kill then lands where it hurts most, after the
- * service applied an item and before the client knows. {@code --count=0} only flushes. Prints
- * {@code enqueued <n>} once the items are on disk and {@code flushed sent=… rejected=… pending=…}.
- * Exits 0; 1 on bad arguments.
+ * is filed for {@code --kelurahan} (default Kolo, 52.72.03.1004), RW 2 RT 3, and starts at
+ * {@code --start} plus i minutes (default: two days from now, on the hour; a start in the past is
+ * refused). {@code --pause-ms} waits after every answer, before the outbox records it: a kill then
+ * lands where it hurts most, after the service applied an item and before the client knows.
+ * {@code --count=0} only flushes. Prints {@code enqueued <n>} once the items are on disk,
+ * {@code answered <k>} as the k-th notice POST is answered (before the pause, so a test that kills on
+ * that line kills before the outbox records the answer), and {@code flushed sent=… rejected=… pending=…}
+ * at the end. Exits 0; 1 on bad arguments.
  */
 public final class OutboxCrashHarness {
 
@@ -48,6 +53,7 @@ public final class OutboxCrashHarness {
         int count = Integer.parseInt(options.getOrDefault("count", "20"));
         String label = options.getOrDefault("label", "crash");
         long pauseMillis = Long.parseLong(options.getOrDefault("pause-ms", "0"));
+        AtomicInteger answered = new AtomicInteger();
         OkHttpClient.Builder builder = new OkHttpClient.Builder();
         if (options.get("base-url").startsWith("http:")) {
             // Loading the TLS trust store takes seconds in a cold JVM; plain HTTP needs none of it.
@@ -56,6 +62,11 @@ public final class OutboxCrashHarness {
         OkHttpClient http = builder
                 .addInterceptor(chain -> {
                     Response response = chain.proceed(chain.request());
+                    if ("POST".equals(chain.request().method())
+                            && chain.request().url().encodedPath().endsWith("/api/v1/notices")) {
+                        System.out.println("answered " + answered.incrementAndGet());
+                        System.out.flush();
+                    }
                     pause(pauseMillis);
                     return response;
                 })
@@ -66,9 +77,11 @@ public final class OutboxCrashHarness {
                 .outboxDirectory(Paths.get(options.get("dir")))
                 .okHttpClient(http)
                 .build()) {
-            Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+            Instant start = options.containsKey("start") ? Instant.parse(options.get("start"))
+                    : Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
             for (int i = 0; i < count; i++) {
-                client.outbox().enqueue(notice(start.plus(Duration.ofMinutes(i)), label + " #" + i));
+                client.outbox().enqueue(notice(options.getOrDefault("kelurahan", "52.72.03.1004"),
+                        start.plus(Duration.ofMinutes(i)), label + " #" + i));
             }
             System.out.println("enqueued " + count);
             System.out.flush();
@@ -82,8 +95,8 @@ public final class OutboxCrashHarness {
         }
     }
 
-    private static NewNotice notice(Instant start, String description) {
-        return NewNotice.builder().kelurahanCode("52.72.03.1004").rw(2).rt(3).plannedStart(start)
+    private static NewNotice notice(String kelurahan, Instant start, String description) {
+        return NewNotice.builder().kelurahanCode(kelurahan).rw(2).rt(3).plannedStart(start)
                 .plannedEnd(start.plus(Duration.ofHours(2))).purpose(NoticePurpose.HOME_VISIT)
                 .description(description).build();
     }

@@ -42,7 +42,9 @@ import id.go.bimakota.pilar.client.model.PillarStatus;
 import id.go.bimakota.pilar.client.model.PillarType;
 import id.go.bimakota.pilar.client.model.Reschedule;
 import id.go.bimakota.pilar.client.model.RescheduleRequest;
+import id.go.bimakota.pilar.client.model.Role;
 import id.go.bimakota.pilar.client.model.SourceKind;
+import id.go.bimakota.pilar.client.model.TimelineEntry;
 import id.go.bimakota.pilar.client.model.Urgency;
 import id.go.bimakota.pilar.client.model.VisitReport;
 import java.time.Instant;
@@ -74,8 +76,7 @@ class SubApisTest {
              "overlaps":[{"id":"n-2","number":"KL-2026-000046","rw":2,"rt":3,"purpose":"ASSESSMENT",
                           "plannedStart":"2026-12-01T02:00:00Z","plannedEnd":"2026-12-01T04:00:00Z","status":"SUBMITTED",
                           "leadPillarName":"Ahmad","leadPillarPhone":"+6281311112222"}],
-             "history":[{"at":"2026-11-29T01:00:00Z","action":"create","actor":{"id":"u-1","username":"psm.kolo",
-                         "displayName":"Siti","role":"PILLAR"},"toStatus":"SUBMITTED"}],
+             "history":[{"at":"2026-11-29T01:00:00Z","action":"submit","actor":"psm.kolo","toStatus":"SUBMITTED"}],
              "allowedActions":["cancel","complete"],"version":2,
              "createdAt":"2026-11-29T01:00:00Z","updatedAt":"2026-11-30T02:00:00Z","addedLater":{"x":1}}""";
     private static final String PILLAR = """
@@ -113,11 +114,12 @@ class SubApisTest {
                 + "\"kecamatanName\":\"Asakota\"}],\"nextCursor\":null}"));
         server.enqueue(json("{\"code\":\"52.72.03.1004\",\"name\":\"Kolo\",\"kecamatanCode\":\"52.72.03\",\"kecamatanName\":\"Asakota\"}"));
         server.enqueue(json("""
-                {"kelurahan":{"code":"52.72.03.1004","name":"Kolo"},
-                 "groups":[{"type":"PSM","pillars":[{"id":"p-1","fullName":"Siti Aminah","type":"PSM","phone":"+6281234567890"}]},
-                           {"type":"TAGANA","pillars":[]}],
+                {"kelurahan":{"code":"52.72.03.1004","name":"Kolo","kecamatanCode":"52.72.03","kecamatanName":"Asakota"},
+                 "pillars":{"PSM":[{"id":"p-1","fullName":"Siti Aminah","type":"PSM","phone":"+6281234567890"}],
+                            "TAGANA":[]},
                  "contacts":[{"id":"k-1","kelurahanCode":"52.72.03.1004","name":"H. Abdullah","position":"KETUA_RT",
-                              "rw":2,"rt":3,"phone":"+6285200001111","active":true,"version":1}]}"""));
+                              "rw":"002","rt":"003","rtRw":"003/002","phone":"+6285200001111","active":true,
+                              "createdAt":"2026-11-01T00:00:00Z","updatedAt":"2026-11-01T00:00:00Z","version":1}]}"""));
         server.enqueue(json(EMPTY_PAGE));
         server.enqueue(json(201, "{\"id\":\"k-2\",\"name\":\"Ibu Lurah\",\"position\":\"LURAH\",\"active\":true,\"version\":1}"));
         server.enqueue(json("{\"id\":\"k-2\",\"version\":2}"));
@@ -128,14 +130,16 @@ class SubApisTest {
         assertEquals("Asakota", client.areas().getKelurahan("52.72.03.1004").kecamatanName());
         Coverage coverage = client.areas().coverage("52.72.03.1004");
         client.areas().listContacts("52.72.03.1004");
-        client.areas().createContact("52.72.03.1004", new NewContact("Ibu Lurah", ContactPosition.LURAH, null, null,
-                "081234567890"));
-        client.areas().updateContact("k-2", 1, ContactPatch.builder().phone(null).active(false).build());
-        client.areas().deleteContact("k-2");
+        client.areas().createContact("52.72.03.1004", NewContact.builder().name("Ibu Lurah")
+                .position(ContactPosition.LURAH).phone("081234567890").build());
+        client.areas().updateContact("k-2", 1, ContactPatch.builder().phone(null).clearRt().active(false).build());
+        client.areas().deleteContact("k-2", 2);
 
-        assertEquals(PillarType.PSM, coverage.groups().get(0).type());
-        assertEquals("+6281234567890", coverage.groups().get(0).pillars().get(0).phone());
+        assertEquals(PillarType.PSM, coverage.pillarsOf(PillarType.PSM).get(0).type());
+        assertEquals("+6281234567890", coverage.pillarsOf(PillarType.PSM).get(0).phone());
+        assertEquals(List.of(), coverage.pillarsOf(PillarType.TKSK));
         assertEquals(ContactPosition.KETUA_RT, coverage.contacts().get(0).position());
+        assertEquals("002", coverage.contacts().get(0).rw());
         assertRequest("GET", "/api/v1/areas/kecamatan", null);
         assertRequest("GET", "/api/v1/areas/kelurahan?kecamatan=52.72.03", null);
         assertRequest("GET", "/api/v1/areas/kelurahan/52.72.03.1004", null);
@@ -143,9 +147,9 @@ class SubApisTest {
         assertRequest("GET", "/api/v1/areas/kelurahan/52.72.03.1004/contacts", null);
         assertRequest("POST", "/api/v1/areas/kelurahan/52.72.03.1004/contacts",
                 "{\"name\":\"Ibu Lurah\",\"position\":\"LURAH\",\"phone\":\"081234567890\"}");
-        RecordedRequest patch = assertRequest("PATCH", "/api/v1/contacts/k-2", "{\"phone\":null,\"active\":false}");
+        RecordedRequest patch = assertRequest("PATCH", "/api/v1/contacts/k-2", "{\"rt\":\"\",\"active\":false}");
         assertEquals("\"1\"", patch.getHeaders().get("If-Match"));
-        assertRequest("DELETE", "/api/v1/contacts/k-2", null);
+        assertEquals("\"2\"", assertRequest("DELETE", "/api/v1/contacts/k-2", null).getHeaders().get("If-Match"));
     }
 
     @Test
@@ -167,7 +171,7 @@ class SubApisTest {
                 .account("siti", "kata-sandi-panjang").build());
         client.pillars().get("p-1");
         client.pillars().update("p-1", 3, PillarPatch.builder().email("siti@example.org").build());
-        client.pillars().deactivate("p-1", "Pindah tugas");
+        client.pillars().deactivate("p-1", "Pindah tugas", true);
         client.pillars().reactivate("p-1");
 
         assertEquals(LocalDate.of(2023, 2, 1), listed.joinedOn());
@@ -181,7 +185,7 @@ class SubApisTest {
         assertRequest("GET", "/api/v1/pillars/p-1", null);
         assertEquals("\"3\"", assertRequest("PATCH", "/api/v1/pillars/p-1", "{\"email\":\"siti@example.org\"}")
                 .getHeaders().get("If-Match"));
-        assertRequest("POST", "/api/v1/pillars/p-1/deactivate", "{\"reason\":\"Pindah tugas\"}");
+        assertRequest("POST", "/api/v1/pillars/p-1/deactivate", "{\"reason\":\"Pindah tugas\",\"transferredOut\":true}");
         assertRequest("POST", "/api/v1/pillars/p-1/reactivate", "");
     }
 
@@ -195,8 +199,8 @@ class SubApisTest {
         for (int i = 0; i < 5; i++) {
             server.enqueue(json(CASE));
         }
-        server.enqueue(json(201, "{\"id\":\"note-1\",\"text\":\"Sudah dikunjungi\",\"author\":{\"username\":\"psm.kolo\"},"
-                + "\"createdAt\":\"2026-11-29T01:00:00Z\"}"));
+        server.enqueue(json(201, "{\"id\":\"note-1\",\"at\":\"2026-11-29T01:00:00Z\",\"type\":\"NOTE\","
+                + "\"note\":\"Sudah dikunjungi\",\"actor\":{\"id\":\"u-1\",\"username\":\"psm.kolo\",\"role\":\"PILLAR\"}}"));
         server.enqueue(json("{\"items\":[{\"at\":\"2026-11-28T01:00:00Z\",\"type\":\"TRANSITION\",\"action\":\"verify\","
                 + "\"fromStatus\":\"REPORTED\",\"toStatus\":\"VERIFIED\",\"actor\":{\"username\":\"psm.kolo\",\"role\":\"PILLAR\"}}],"
                 + "\"nextCursor\":null}"));
@@ -215,7 +219,10 @@ class SubApisTest {
         client.cases().transition("c-1", CaseTransition.of(CaseAction.START_SERVICE, null));
         client.cases().transition("c-1", CaseTransition.refer("RSUD Bima", "Perlu perawatan"));
         client.cases().assign("c-1", new CaseAssignment("p-1", List.of("p-2")));
-        assertEquals("note-1", client.cases().addNote("c-1", "Sudah dikunjungi").id());
+        TimelineEntry note = client.cases().addNote("c-1", "Sudah dikunjungi");
+        assertEquals("note-1", note.id());
+        assertEquals(TimelineEntry.Type.NOTE, note.type());
+        assertEquals(Role.PILLAR, note.actor().role());
         assertEquals(CaseStatus.VERIFIED, client.cases().timeline("c-1").items().get(0).toStatus());
 
         assertEquals("5272**********01", listed.subject().nik());
@@ -269,7 +276,8 @@ class SubApisTest {
         assertEquals("Hj. Siti Aminah, Kasi Kesos", listed.acknowledgement().acknowledgedBy());
         assertEquals("+6281311112222", listed.overlaps().get(0).leadPillarPhone());
         assertEquals(NoticeStatus.SUBMITTED, listed.history().get(0).toStatus());
-        assertEquals(1, listed.caseCountsByCategory().get("LANJUT_USIA_TELANTAR"));
+        assertEquals(1L, listed.caseCountsByCategory().get("LANJUT_USIA_TELANTAR"));
+        assertEquals("psm.kolo", listed.history().get(0).actor());
         assertRequest("GET", "/api/v1/notices?kelurahan=52.72.03.1004&status=SUBMITTED&purpose=HOME_VISIT&pillar=p-1"
                 + "&from=2026-12-01T01:00:00Z&to=2026-12-02T01:00:00Z", null);
         assertRequest("POST", "/api/v1/notices", "{\"kelurahanCode\":\"52.72.03.1004\",\"rw\":2,\"rt\":3,"
@@ -326,7 +334,10 @@ class SubApisTest {
                 {"from":"2026-11-01","to":"2026-11-30","groupBy":"pillarType",
                  "rows":[{"group":"PSM","label":"PSM","notices":10,"acknowledgedBeforeStartPercent":80.0,
                           "medianHoursToAcknowledgement":5.5,"shortNoticePercent":10.0,"completedWithReportPercent":70.0,
-                          "withOverlapsPercent":20.0,"joins":2}]}"""));
+                          "withOverlapsPercent":20.0,"joins":2}],
+                 "total":{"group":"TOTAL","label":"","notices":10,"acknowledgedBeforeStartPercent":80.0,
+                          "medianHoursToAcknowledgement":5.5,"shortNoticePercent":10.0,"completedWithReportPercent":70.0,
+                          "withOverlapsPercent":20.0,"joins":2}}"""));
         server.enqueue(json("group\n"));
 
         LocalDate from = LocalDate.of(2026, 11, 1);
@@ -340,6 +351,7 @@ class SubApisTest {
         assertEquals(1, cases.total().closed());
         assertTrue(csv.startsWith("group,label,new"));
         assertEquals(80.0, coordination.rows().get(0).acknowledgedBeforeStartPercent());
+        assertEquals(10, coordination.total().notices());
         assertRequest("GET", "/api/v1/reports/cases?from=2026-11-01&to=2026-11-30&groupBy=category", null);
         assertEquals("text/csv", take(server).getHeaders().get("Accept"));
         assertRequest("GET", "/api/v1/reports/coordination?from=2026-11-01&to=2026-11-30&groupBy=pillarType", null);

@@ -1,5 +1,5 @@
 package id.go.bimakota.pilar.client.model;
 
-/** Who did something, as recorded in a history or timeline. */
-public record Actor(String id, String username, String displayName, Role role) {
+/** Who did something, as a case timeline records it. */
+public record Actor(String id, String username, Role role) {
 }

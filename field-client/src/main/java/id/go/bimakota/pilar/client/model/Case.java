@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A PPKS case. {@code allowedActions} lists the transitions the caller may perform now (e.g.
  * {@code "verify"}); {@code possibleDuplicates} is filled on creation when the same NIK has a case in
- * another category.
+ * another category; {@code referredTo} names the agency of a referred case. Kelurahan officers get no
+ * {@code description}, {@code source} or street.
  */
 public record Case(
         String id,
@@ -21,6 +22,7 @@ public record Case(
         boolean consentRecorded,
         LocalDate consentDate,
         CaseStatus status,
+        String referredTo,
         String leadPillarId,
         List<String> supportPillarIds,
         List<String> allowedActions,

@@ -30,13 +30,31 @@ public final class ContactPatch extends Patch {
             return this;
         }
 
-        public Builder rw(Integer rw) {
-            fields.put("rw", rw);
+        public Builder rw(int rw) {
+            fields.put("rw", Integer.toString(rw));
             return this;
         }
 
-        public Builder rt(Integer rt) {
-            fields.put("rt", rt);
+        public Builder rt(int rt) {
+            fields.put("rt", Integer.toString(rt));
+            return this;
+        }
+
+        /** Removes the RW (sent as {@code ""}), e.g. when a contact becomes Lurah. */
+        public Builder clearRw() {
+            fields.put("rw", "");
+            return this;
+        }
+
+        /** Removes the RT (sent as {@code ""}), e.g. when a Ketua RT becomes Ketua RW. */
+        public Builder clearRt() {
+            fields.put("rt", "");
+            return this;
+        }
+
+        /** RT and RW together, RT first: {@code "001/002"}. */
+        public Builder rtRw(String rtRw) {
+            fields.put("rtRw", rtRw);
             return this;
         }
 

@@ -4,25 +4,31 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * How well pillars and kelurahan coordinate: per group, the number of notices and the share (0–100)
- * acknowledged before start, filed at short notice, completed with a report and overlapping another.
+ * How well pillars and kelurahan coordinate, for the visits planned to start in the period (WITA
+ * dates, both included): per group, the number of notices, the share (0–100) acknowledged before the
+ * start, the median hours from filing to acknowledgement, the shares filed at short notice, completed
+ * with a report and overlapping another visit, and the joins. {@code total} sums up every group
+ * ({@code group = "TOTAL"}).
  */
-public record CoordinationReport(LocalDate from, LocalDate to, String groupBy, List<Row> rows) {
+public record CoordinationReport(LocalDate from, LocalDate to, String groupBy, List<Row> rows, Row total) {
 
     public CoordinationReport {
         rows = rows == null ? List.of() : List.copyOf(rows);
     }
 
-    /** Percentages are null when the group has no notices to measure. */
+    /**
+     * One group, e.g. {@code group = "52.72.03.1004"}, {@code label = "Kolo"}. Shares are 0 for a group
+     * without notices; {@code medianHoursToAcknowledgement} is null when nothing was acknowledged.
+     */
     public record Row(
             String group,
             String label,
             int notices,
-            Double acknowledgedBeforeStartPercent,
+            double acknowledgedBeforeStartPercent,
             Double medianHoursToAcknowledgement,
-            Double shortNoticePercent,
-            Double completedWithReportPercent,
-            Double withOverlapsPercent,
+            double shortNoticePercent,
+            double completedWithReportPercent,
+            double withOverlapsPercent,
             int joins) {
     }
 

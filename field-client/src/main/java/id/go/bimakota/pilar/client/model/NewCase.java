@@ -1,8 +1,12 @@
 package id.go.bimakota.pilar.client.model;
 
 import java.time.LocalDate;
+import java.util.List;
 
-/** A PPKS case to report. {@code category} is a code from {@code cases().categories()}. */
+/**
+ * A PPKS case to report. {@code category} is a code from {@code cases().categories()}; {@code subject},
+ * {@code address} and {@code source} are required; {@code urgency} defaults to NORMAL.
+ */
 public record NewCase(
         String category,
         CaseSubject subject,
@@ -11,7 +15,14 @@ public record NewCase(
         Urgency urgency,
         CaseSource source,
         Boolean consentRecorded,
-        LocalDate consentDate) {
+        LocalDate consentDate,
+        String leadPillarId,
+        List<String> supportPillarIds) {
+
+    @Override
+    public String toString() {
+        return "NewCase[category=" + category + ", subject=" + subject + ", urgency=" + urgency + "]";
+    }
 
     public static Builder builder() {
         return new Builder();
@@ -26,6 +37,8 @@ public record NewCase(
         private CaseSource source;
         private Boolean consentRecorded;
         private LocalDate consentDate;
+        private String leadPillarId;
+        private List<String> supportPillarIds;
 
         private Builder() {
         }
@@ -55,6 +68,7 @@ public record NewCase(
             return this;
         }
 
+        /** Required: who reported the case. A kelurahan officer reports with {@link SourceKind#KELURAHAN}. */
         public Builder source(CaseSource source) {
             this.source = source;
             return this;
@@ -67,9 +81,20 @@ public record NewCase(
             return this;
         }
 
+        /** The lead pillar; default the reporting pillar. */
+        public Builder leadPillarId(String leadPillarId) {
+            this.leadPillarId = leadPillarId;
+            return this;
+        }
+
+        public Builder supportPillarIds(List<String> supportPillarIds) {
+            this.supportPillarIds = List.copyOf(supportPillarIds);
+            return this;
+        }
+
         public NewCase build() {
             return new NewCase(category, subject, address, description, urgency, source, consentRecorded,
-                    consentDate);
+                    consentDate, leadPillarId, supportPillarIds);
         }
     }
 }

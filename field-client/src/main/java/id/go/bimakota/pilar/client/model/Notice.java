@@ -6,14 +6,19 @@ import java.util.Map;
 
 /**
  * A coordination notice ("pemberitahuan turun lapangan"): where, when and why pillars go into a
- * kelurahan, and what became of it. {@code overlaps} lists the other live notices in the same
- * kelurahan whose time windows overlap this one, so pillars can {@code join} instead of duplicating.
- * A kelurahan user sees linked cases only as {@code caseCountsByCategory}, never {@code caseIds}.
+ * kelurahan, and what became of it. {@code overlaps} lists the other visits to the same kelurahan
+ * whose time windows overlap this one, so pillars can {@code join} instead of duplicating.
+ * A kelurahan officer sees linked cases only as {@code caseCountsByCategory}, never {@code caseIds}.
+ * {@code history} is filled on single reads and action answers, not in lists.
+ * {@code allowedActions} are the actions the caller may take now ({@code acknowledge},
+ * {@code request-reschedule}, {@code reschedule}, {@code cancel}, {@code complete}, {@code join}).
  */
 public record Notice(
         String id,
         String number,
         String kelurahanCode,
+        String kelurahanName,
+        String kecamatanCode,
         Integer rw,
         Integer rt,
         String location,
@@ -23,25 +28,26 @@ public record Notice(
         String description,
         String requestsToKelurahan,
         String leadPillarId,
+        String leadPillarName,
         List<String> teamPillarIds,
         String otherParticipants,
         List<String> caseIds,
-        Map<String, Integer> caseCountsByCategory,
+        Map<String, Long> caseCountsByCategory,
         String contactPhone,
         NoticeStatus status,
         boolean shortNotice,
         boolean awaitingAcknowledgement,
         boolean completedWithoutAcknowledgement,
-        Acknowledgement acknowledgement,
+        Acknowledged acknowledgement,
         RescheduleRequest rescheduleRequest,
-        Cancellation cancellation,
+        String cancelReason,
         VisitReport visitReport,
         List<NoticeOverlap> overlaps,
         List<NoticeHistoryEntry> history,
         List<String> allowedActions,
-        long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
 
     public Notice {
         teamPillarIds = teamPillarIds == null ? List.of() : List.copyOf(teamPillarIds);
@@ -50,5 +56,9 @@ public record Notice(
         overlaps = overlaps == null ? List.of() : List.copyOf(overlaps);
         history = history == null ? List.of() : List.copyOf(history);
         allowedActions = allowedActions == null ? List.of() : List.copyOf(allowedActions);
+    }
+
+    /** The kelurahan's answer: who acknowledged (name and position), their note, and when. */
+    public record Acknowledged(String acknowledgedBy, String note, Instant at) {
     }
 }

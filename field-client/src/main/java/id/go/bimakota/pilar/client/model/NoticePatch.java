@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Changes to a notice. Times change only through {@code reschedule}. */
+/**
+ * Changes to a notice, by its lead or ADMIN, until it is cancelled or completed. Times change only
+ * through {@code reschedule}; the kelurahan, purpose and requests to the kelurahan do not change.
+ */
 public final class NoticePatch extends Patch {
 
     private NoticePatch(Map<String, Object> fields) {
@@ -28,11 +31,6 @@ public final class NoticePatch extends Patch {
 
         public Builder location(String location) {
             fields.put("location", location);
-            return this;
-        }
-
-        public Builder requestsToKelurahan(String requestsToKelurahan) {
-            fields.put("requestsToKelurahan", requestsToKelurahan);
             return this;
         }
 

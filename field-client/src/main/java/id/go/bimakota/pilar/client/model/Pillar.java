@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A registered pillar. PSM, Fasilitator and Pendamping Sosial cover {@code kelurahanCodes}; a TKSK
  * covers {@code kecamatanCode}; Pordam and Tagana are city-wide, optionally with a home kecamatan.
- * {@code nik} is masked unless the caller may see it in full.
+ * {@code nik} is masked unless the caller may see it in full. {@code statusReason} says why a pillar
+ * was deactivated or transferred out.
  */
 public record Pillar(
         String id,
@@ -21,6 +22,7 @@ public record Pillar(
         String originRegion,
         LocalDate joinedOn,
         PillarStatus status,
+        String statusReason,
         List<String> kelurahanCodes,
         String kecamatanCode,
         long version,

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Changes to a pillar. A PILLAR user may change only their own phone and email. */
+/**
+ * Changes to a pillar. A PILLAR user may change only their own phone and email. {@code ""} clears an
+ * optional text field. The status changes through {@code deactivate}/{@code reactivate}.
+ */
 public final class PillarPatch extends Patch {
 
     private PillarPatch(Map<String, Object> fields) {
@@ -27,6 +30,13 @@ public final class PillarPatch extends Patch {
             return this;
         }
 
+        /** Changing the type usually needs new kelurahanCodes or kecamatanCode in the same patch. */
+        public Builder type(PillarType type) {
+            fields.put("type", type);
+            return this;
+        }
+
+        /** {@code ""} removes the NIK. */
         public Builder nik(String nik) {
             fields.put("nik", nik);
             return this;
@@ -42,6 +52,7 @@ public final class PillarPatch extends Patch {
             return this;
         }
 
+        /** {@code ""} removes the email. */
         public Builder email(String email) {
             fields.put("email", email);
             return this;
