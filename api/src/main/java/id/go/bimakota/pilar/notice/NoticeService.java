@@ -1,5 +1,7 @@
 package id.go.bimakota.pilar.notice;
 
+import static id.go.bimakota.pilar.common.Changes.set;
+
 import id.go.bimakota.pilar.area.AreaDirectory;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
 import id.go.bimakota.pilar.audit.AuditLog;
@@ -21,8 +23,6 @@ import jakarta.transaction.Transactional;
 import id.go.bimakota.pilar.common.Versions;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -128,12 +128,6 @@ public class NoticeService {
         return views.detail(n);
     }
 
-    private static <T> void set(List<String> changed, String field, T current, T patched, Consumer<T> setter) {
-        if (patched != null && !Objects.equals(current, patched)) {
-            setter.accept(patched);
-            changed.add(field);
-        }
-    }
 
     /**
      * Takes a workflow action: checks who may, and whether the state allows it (409 with the

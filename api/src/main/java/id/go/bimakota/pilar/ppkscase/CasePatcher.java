@@ -1,5 +1,7 @@
 package id.go.bimakota.pilar.ppkscase;
 
+import static id.go.bimakota.pilar.common.Changes.set;
+
 import id.go.bimakota.pilar.area.AreaDirectory;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
 import id.go.bimakota.pilar.common.Nik;
@@ -13,8 +15,6 @@ import id.go.bimakota.pilar.ppkscase.CaseDtos.SubjectPatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Consumer;
 
 /** Applies the fields a PATCH sends (and the subject of a new case), naming what changed. */
 @ApplicationScoped
@@ -103,11 +103,4 @@ public class CasePatcher {
         c.subjectNik = nik;
     }
 
-    /** Sets a field when the patch carries a different value, and records its name. */
-    private static <T> void set(List<String> changed, String field, T current, T patched, Consumer<T> setter) {
-        if (patched != null && !Objects.equals(current, patched)) {
-            setter.accept(patched);
-            changed.add(field);
-        }
-    }
 }
