@@ -1,7 +1,6 @@
 package id.go.bimakota.pilar.notice;
 
 import id.go.bimakota.pilar.area.AreaDirectory;
-import id.go.bimakota.pilar.area.AreaDtos.KecamatanItem;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
 import id.go.bimakota.pilar.common.Times;
 import id.go.bimakota.pilar.notice.NoticeDtos.NoticeView;
@@ -12,9 +11,11 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -79,10 +80,10 @@ public class Agenda {
 
     /** Kecamatan and kelurahan in code order, each with its visits in time order. */
     private List<KecamatanDay> group(List<NoticeView> notices) {
-        Map<String, Map<String, List<Visit>>> byArea = new java.util.TreeMap<>();
+        Map<String, Map<String, List<Visit>>> byArea = new TreeMap<>();
         for (NoticeView n : notices) {
-            byArea.computeIfAbsent(n.kecamatanCode(), k -> new java.util.TreeMap<>())
-                    .computeIfAbsent(n.kelurahanCode(), k -> new java.util.ArrayList<>()).add(Visit.of(n));
+            byArea.computeIfAbsent(n.kecamatanCode(), k -> new TreeMap<>())
+                    .computeIfAbsent(n.kelurahanCode(), k -> new ArrayList<>()).add(Visit.of(n));
         }
         Map<String, String> kecamatanNames = new LinkedHashMap<>();
         areas.kecamatan().forEach(k -> kecamatanNames.put(k.code(), k.name()));

@@ -41,4 +41,9 @@ public class NoticeRules {
     boolean isShortNotice(Instant start, Purpose purpose) {
         return purpose == Purpose.DISASTER_RESPONSE || Instant.now().plus(minLeadTime).isAfter(start);
     }
+
+    /** Still unanswered while the visit is within the lead time, or already under way. */
+    boolean isAwaitingAcknowledgement(Notice n, Instant now) {
+        return n.status == NoticeEnums.Status.SUBMITTED && now.plus(minLeadTime).isAfter(n.plannedStart);
+    }
 }

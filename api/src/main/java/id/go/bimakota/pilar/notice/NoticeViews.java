@@ -8,13 +8,11 @@ import id.go.bimakota.pilar.notice.NoticeDtos.NoticeView;
 import id.go.bimakota.pilar.notice.NoticeDtos.Overlap;
 import id.go.bimakota.pilar.notice.NoticeDtos.RescheduleInfo;
 import id.go.bimakota.pilar.notice.NoticeDtos.VisitReport;
-import id.go.bimakota.pilar.notice.NoticeEnums.Status;
 import id.go.bimakota.pilar.pillar.PillarDirectory;
 import id.go.bimakota.pilar.pillar.PillarDirectory.PillarRef;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -23,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns notices into what the caller may see, with the overlapping visits of the same kelurahan.
@@ -37,15 +34,15 @@ public class NoticeViews {
     private final PillarDirectory pillars;
     private final AreaDirectory areas;
     private final EntityManager em;
-    private final Duration awaitingWindow;
+    private final NoticeRules rules;
 
     public NoticeViews(NoticeAccess access, PillarDirectory pillars, AreaDirectory areas, EntityManager em,
-            @ConfigProperty(name = "pilar.notice.min-lead-time", defaultValue = "PT24H") Duration awaitingWindow) {
+            NoticeRules rules) {
         this.access = access;
         this.pillars = pillars;
         this.areas = areas;
         this.em = em;
-        this.awaitingWindow = awaitingWindow;
+        this.rules = rules;
     }
 
     public NoticeView detail(Notice n) {
@@ -80,18 +77,14 @@ public class NoticeViews {
                 toInt(n.rt), n.location, n.plannedStart, n.plannedEnd, n.purpose, n.description, n.requestsToKelurahan,
                 n.leadPillarId, lead == null ? null : lead.fullName(), Set.copyOf(n.teamPillarIds), n.otherParticipants,
                 kelurahanView ? null : Set.copyOf(n.caseIds), kelurahanView ? (caseCounts == null ? Map.of() : caseCounts) : null,
-                n.contactPhone, n.status, n.shortNotice, awaiting(n, now), n.completedWithoutAcknowledgement,
+                n.contactPhone, n.status, n.shortNotice, rules.isAwaitingAcknowledgement(n, now),
+                n.completedWithoutAcknowledgement,
                 n.acknowledgedBy == null ? null : new AcknowledgementInfo(n.acknowledgedBy, n.acknowledgementNote,
                         n.acknowledgedAt),
                 n.proposedStart == null ? null : new RescheduleInfo(n.proposedStart, n.proposedEnd, n.rescheduleReason),
                 n.cancelReason, report(n, kelurahanView),
                 overlapping.stream().map(o -> overlap(o, leads.get(o.leadPillarId))).toList(), history,
                 access.allowedActions(n), n.createdAt, n.updatedAt, n.version);
-    }
-
-    /** Unanswered while the visit is near (within the lead time) or already under way. */
-    private boolean awaiting(Notice n, Instant now) {
-        return n.status == Status.SUBMITTED && now.plus(awaitingWindow).isAfter(n.plannedStart);
     }
 
     private static VisitReport report(Notice n, boolean kelurahanView) {
