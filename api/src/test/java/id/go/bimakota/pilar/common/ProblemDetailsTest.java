@@ -74,15 +74,6 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void securityHeadersOnEveryAnswerAndNoCachingOfApiAnswers() {
-        given().get("/api/v1/areas/kecamatan").then().statusCode(200)
-                .header("X-Content-Type-Options", equalTo("nosniff"))
-                .header("X-Frame-Options", equalTo("DENY"))
-                .header("Cache-Control", equalTo("no-store"));
-        given().get("/q/health/ready").then().header("X-Content-Type-Options", equalTo("nosniff"));
-    }
-
-    @Test
     void bodiesOverOneMebibyteAre413Problems() {
         String big = "{\"username\": \"" + "x".repeat(1_100_000) + "\", \"password\": \"y\"}";
         given().contentType("application/json").body(big).post("/api/v1/auth/token").then().statusCode(413)
