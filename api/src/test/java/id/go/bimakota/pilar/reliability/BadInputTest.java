@@ -1,0 +1,584 @@
+package id.go.bimakota.pilar.reliability;
+
+import static id.go.bimakota.pilar.support.Accounts.PASSWORD;
+import static id.go.bimakota.pilar.support.Accounts.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.bimakota.pilar.reliability.ContractProbes.Call;
+import id.go.bimakota.pilar.reliability.ContractProbes.Operation;
+import id.go.bimakota.pilar.reliability.ContractProbes.Probe;
+import id.go.bimakota.pilar.support.Accounts;
+import id.go.bimakota.pilar.support.Accounts.Login;
+import id.go.bimakota.pilar.support.Cases;
+import id.go.bimakota.pilar.support.Pillars;
+import id.go.bimakota.pilar.support.Pillars.Member;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile input generated from the contract: every operation of {@code openapi.yaml}, every
+ * parameter and body field, spoiled one at a time while the rest of the request stays valid (real
+ * ids, a caller allowed to call it), so the spoiled value reaches validation and business rules.
+ * Every answer is a 4xx problem+json that leaks nothing; a 2xx only where the value is legitimate
+ * (an HTML string is a fine name), and then it is stored verbatim. Afterwards no resource exists or
+ * changed that an accepted request does not explain.
+ */
+@QuarkusTest
+class BadInputTest {
+
+    static final String KOLO = "52.72.03.1004";
+    static final Pattern LEAKS = ContractProbes.forbiddenInErrors();
+    static final Set<String> VOLATILE = Set.of("awaitingAcknowledgement", "allowedActions", "overlaps", "lastLoginAt");
+    /** The collections whose members are compared before and after. */
+    static final Map<String, String> COLLECTIONS = Map.of("users", "/api/v1/users", "pillars", "/api/v1/pillars",
+            "cases", "/api/v1/cases", "notices", "/api/v1/notices",
+            "contacts", "/api/v1/areas/kelurahan/" + KOLO + "/contacts");
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** How one operation is called validly: caller, real ids, a valid body, the resource it changes. */
+    static final class Fixture {
+        String token;
+        final Map<String, String> path = new HashMap<>();
+        final Map<String, String> query = new HashMap<>();
+        Supplier<JsonNode> body;
+        Supplier<byte[]> csv;
+        /** The resource this operation changes (its ETag feeds If-Match), or null. */
+        String resource;
+        /** The collection it adds to, or null. */
+        String creates;
+
+        Fixture as(String caller) {
+            this.token = caller;
+            return this;
+        }
+
+        Fixture id(String id) {
+            path.put("id", id);
+            return this;
+        }
+
+        Fixture body(Supplier<JsonNode> valid) {
+            this.body = valid;
+            return this;
+        }
+
+        Fixture changes(String url) {
+            this.resource = url;
+            return this;
+        }
+
+        Fixture creates(String collection) {
+            this.creates = collection;
+            return this;
+        }
+    }
+
+    /** What came back for one probe. */
+    record Outcome(int status, String contentType, String body) {
+    }
+
+    private final Map<String, String> etags = new HashMap<>();
+    private final Map<String, Integer> acceptedWrites = new HashMap<>();
+    private final Map<String, Set<String>> acceptedCreations = new HashMap<>();
+    private final Set<String> acceptedDeletions = new HashSet<>();
+
+    @Test
+    void everyOperationRefusesBadInputWithAProblemAndChangesNothing() throws Exception {
+        ContractProbes contract = new ContractProbes(Path.of("..", "openapi.yaml"));
+        Map<String, Fixture> fixtures = fixtures();
+        Map<String, JsonNode> resourcesBefore = snapshotResources(fixtures);
+        Map<String, Set<String>> membersBefore = snapshotCollections();
+
+        List<String> failures = new ArrayList<>();
+        Map<String, int[]> table = new TreeMap<>();
+        for (Operation operation : contract.operations()) {
+            Fixture fixture = fixtures.get(operation.id());
+            if (fixture == null) {
+                failures.add(operation.id() + ": no fixture, so it is not probed");
+                continue;
+            }
+            List<Probe> probes = new ArrayList<>(contract.probesOf(operation));
+            if ("text/csv".equals(operation.mediaType())) {
+                probes.addAll(csvProbes());
+            }
+            probes.sort(Comparator.comparing(Probe::mayPass)); // what may change state goes last
+            int[] counts = table.computeIfAbsent(operation.method() + " " + operation.path(), k -> new int[4]);
+            for (Probe probe : probes) {
+                Outcome outcome = send(operation, fixture, probe);
+                counts[0]++;
+                counts[outcome.status() / 100 == 2 ? 1 : outcome.status() / 100 == 4 ? 3 : 2]++;
+                judge(operation, fixture, probe, outcome, failures);
+            }
+        }
+        print(table);
+
+        assertEquals(List.of(), failures.stream().limit(60).toList(), failures.size() + " problems");
+        Map<String, Set<String>> membersAfter = snapshotCollections();
+        membersAfter.forEach((name, after) -> {
+            Set<String> explained = new HashSet<>(membersBefore.get(name));
+            explained.addAll(acceptedCreations.getOrDefault(name, Set.of()));
+            explained.removeAll(acceptedDeletions);
+            assertEquals(new TreeMap<>(Map.of(name, new java.util.TreeSet<>(explained))),
+                    new TreeMap<>(Map.of(name, new java.util.TreeSet<>(after))),
+                    "only accepted requests created or deleted " + name);
+        });
+        Map<String, JsonNode> resourcesAfter = snapshotResources(fixtures);
+        resourcesBefore.forEach((url, before) -> {
+            int writes = acceptedWrites.getOrDefault(url, 0);
+            JsonNode after = resourcesAfter.get(url);
+            if (acceptedDeletions.stream().anyMatch(url::endsWith)) {
+                return;
+            }
+            if (writes == 0) {
+                assertEquals(before.toPrettyString(), after.toPrettyString(), url + " changed by refused requests");
+            } else {
+                int grew = after.path("version").asInt() - before.path("version").asInt();
+                assertTrue(grew <= writes, url + " changed " + grew + " times but only " + writes + " writes were accepted");
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Sending and judging
+    // ---------------------------------------------------------------------------------------------
+
+    private Outcome send(Operation operation, Fixture fixture, Probe probe) {
+        Call call = new Call();
+        call.path.putAll(fixture.path.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> ContractProbes.encode(e.getValue()))));
+        fixture.query.forEach((k, v) -> call.query.put(k, ContractProbes.encode(v)));
+        if (fixture.resource != null && operation.parameters().stream()
+                .anyMatch(p -> "If-Match".equals(p.path("name").asText()) && p.path("required").asBoolean())) {
+            call.headers.put("If-Match", etags.get(fixture.resource));
+        }
+        if (fixture.body != null) {
+            call.json = fixture.body.get();
+            call.contentType = "application/json";
+        }
+        if (fixture.csv != null) {
+            call.raw = fixture.csv.get();
+            call.contentType = "text/csv";
+        }
+        probe.change().accept(call);
+        String path = operation.path();
+        for (Map.Entry<String, String> value : call.path.entrySet()) {
+            path = path.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        String query = call.query.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("&"));
+        URI uri = URI.create(base.toString().replaceAll("/$", "") + path + (query.isEmpty() ? "" : "?" + query));
+        byte[] body = call.body(mapper);
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : call.chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .method(operation.method(), publisher);
+        if (fixture.token != null) {
+            request.header("Authorization", "Bearer " + fixture.token);
+        }
+        if (call.contentType != null && body != null) {
+            request.header("Content-Type", call.contentType);
+        }
+        try {
+            call.headers.forEach(request::header);
+        } catch (IllegalArgumentException unsendable) {
+            return new Outcome(400, "application/problem+json", "{\"type\":\"client refused\",\"title\":\"-\",\"status\":400}");
+        }
+        try {
+            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            String text;
+            try (InputStream stream = response.body()) {
+                text = contentType.startsWith("text/event-stream") ? ""
+                        : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (response.statusCode() / 100 == 2) {
+                recordAccepted(fixture, response, text);
+            }
+            return new Outcome(response.statusCode(), contentType, text);
+        } catch (IOException | InterruptedException e) {
+            return new Outcome(599, "", "connection failed: " + e);
+        }
+    }
+
+    private void recordAccepted(Fixture fixture, HttpResponse<?> response, String text) throws IOException {
+        if (fixture.resource != null && !"GET".equals(response.request().method())) {
+            acceptedWrites.merge(fixture.resource, 1, Integer::sum);
+            response.headers().firstValue("ETag").ifPresent(etag -> etags.put(fixture.resource, etag));
+            if ("DELETE".equals(response.request().method())) {
+                acceptedDeletions.add(fixture.path.get("id"));
+            }
+        }
+        if (fixture.creates != null && !text.isEmpty()) {
+            JsonNode created = mapper.readTree(text);
+            Set<String> ids = acceptedCreations.computeIfAbsent(fixture.creates, k -> new HashSet<>());
+            if (created.has("rows")) {
+                created.get("rows").forEach(row -> {
+                    if (row.hasNonNull("id") && !created.path("dryRun").asBoolean()) {
+                        ids.add(row.get("id").asText());
+                    }
+                });
+            } else if (created.has("id")) {
+                ids.add(created.get("id").asText());
+            }
+        }
+    }
+
+    private void judge(Operation operation, Fixture fixture, Probe probe, Outcome outcome, List<String> failures) {
+        String what = operation.method() + " " + operation.path() + " [" + probe.where() + ": " + probe.kind() + "] -> "
+                + outcome.status();
+        int status = outcome.status();
+        if (status / 100 == 2) {
+            if (!probe.mayPass()) {
+                failures.add(what + " accepted");
+            } else if (probe.echo() != null && !contains(outcome.body(), probe.echo())) {
+                failures.add(what + " accepted but not stored verbatim");
+            }
+            return;
+        }
+        if (status / 100 != 4) {
+            failures.add(what + " " + abbreviate(outcome.body()));
+            return;
+        }
+        if (!outcome.contentType().startsWith("application/problem+json")) {
+            failures.add(what + " is not problem+json but '" + outcome.contentType() + "'");
+            return;
+        }
+        try {
+            JsonNode problem = mapper.readTree(outcome.body());
+            if (!problem.path("type").isTextual() || !problem.path("title").isTextual()
+                    || problem.path("status").asInt() != status) {
+                failures.add(what + " problem lacks type/title/status: " + abbreviate(outcome.body()));
+            }
+        } catch (IOException e) {
+            failures.add(what + " problem is not JSON: " + abbreviate(outcome.body()));
+        }
+        if (LEAKS.matcher(outcome.body()).find()) {
+            failures.add(what + " leaks internals: " + abbreviate(outcome.body()));
+        }
+    }
+
+    private boolean contains(String json, String value) {
+        try {
+            List<JsonNode> found = new ArrayList<>();
+            walk(mapper.readTree(json), value, found);
+            return !found.isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void walk(JsonNode node, String value, List<JsonNode> found) {
+        if (node.isTextual() && node.asText().equals(value)) {
+            found.add(node);
+        }
+        node.forEach(child -> walk(child, value, found));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+
+    private static void print(Map<String, int[]> table) {
+        StringBuilder out = new StringBuilder("\nBad-input requests per operation\n");
+        out.append(String.format("%-55s %8s %6s %6s %6s%n", "operation", "requests", "2xx", "4xx", "other"));
+        int[] total = new int[4];
+        table.forEach((operation, counts) -> {
+            out.append(String.format("%-55s %8d %6d %6d %6d%n", operation, counts[0], counts[1], counts[3] , counts[2]));
+            for (int i = 0; i < 4; i++) {
+                total[i] += counts[i];
+            }
+        });
+        out.append(String.format("%-55s %8d %6d %6d %6d%n", table.size() + " operations", total[0], total[1], total[3],
+                total[2]));
+        System.out.println(out);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // The CSV import is not JSON: its own bad files
+    // ---------------------------------------------------------------------------------------------
+
+    private static List<Probe> csvProbes() {
+        List<Probe> probes = new ArrayList<>();
+        String header = "fullName,type,phone\n";
+        probes.add(csv("empty file", new byte[0], false));
+        probes.add(csv("header only", ContractProbes.bytes(header), false));
+        probes.add(csv("unknown column", ContractProbes.bytes("fullName,type,phone,salary\nA,PORDAM,081234567890,1\n"), false));
+        probes.add(csv("duplicate column", ContractProbes.bytes("fullName,type,type,phone\nA,PORDAM,PORDAM,0812\n"), false));
+        probes.add(csv("ragged row", ContractProbes.bytes(header + "A,PORDAM\n"), false));
+        probes.add(csv("unterminated quote", ContractProbes.bytes(header + "\"A,PORDAM,081234567890\n"), false));
+        probes.add(csv("10,000-character cell", ContractProbes.bytes(header + ContractProbes.LONG + ",PORDAM,081234567890\n"), false));
+        probes.add(csv("not UTF-8", new byte[] {'f', 'u', 'l', 'l', (byte) 0xC3, '(', (byte) 0xFF, '\n'}, false));
+        probes.add(csv("JSON instead of CSV", ContractProbes.bytes("{\"fullName\":\"A\"}"), false));
+        probes.add(csv("unknown enum value", ContractProbes.bytes(header + "A,NOT_A_VALUE,081234567890\n"), false));
+        probes.add(csv("NUL byte", ContractProbes.bytes(header + "A\u0000B,PORDAM,081234567890\n"), false));
+        probes.add(csv("formula injection", ContractProbes.bytes(header + "=HYPERLINK(\"http://x\"),PORDAM," + phone() + "\n"), true));
+        probes.add(csv("SQL injection", ContractProbes.bytes(header + "\"" + ContractProbes.SQL_INJECTION.replace("\"", "\"\"")
+                + "\",PORDAM," + phone() + "\n"), true));
+        probes.add(new Probe("body", "over 5 MiB", false, null, call -> call.raw =
+                ContractProbes.bytes(header + ("A,PORDAM,081234567890\n").repeat(5 * 1024 * 1024 / 20 + 1))));
+        probes.add(new Probe("body", "over 5 MiB, chunked", false, null, call -> {
+            call.raw = ContractProbes.bytes(header + ("A,PORDAM,081234567890\n").repeat(5 * 1024 * 1024 / 20 + 1));
+            call.chunked = true;
+        }));
+        probes.add(new Probe("body", "application/json", false, null, call -> call.contentType = "application/json"));
+        return probes;
+    }
+
+    private static Probe csv(String kind, byte[] file, boolean mayPass) {
+        return new Probe("body", kind, mayPass, null, call -> call.raw = file);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Fixtures: real resources, valid requests
+    // ---------------------------------------------------------------------------------------------
+
+    private Map<String, Fixture> fixtures() {
+        String admin = Accounts.adminToken();
+        Member psm = Pillars.psm(KOLO);
+        Member tksk = Pillars.register("TKSK", null, "52.72.03");
+        Login loginUser = Accounts.newUser("PILLAR", null);
+        Login refreshUser = Accounts.newUser("PILLAR", null);
+        Login logoutUser = Accounts.newUser("PILLAR", null);
+        Login passwordUser = Accounts.newUser("KELURAHAN", KOLO);
+        Login patchedUser = Accounts.newUser("KELURAHAN", KOLO);
+        Login resetUser = Accounts.newUser("PILLAR", null);
+        String caseId = createdId(as(psm.token()).body(Cases.newCase(KOLO, "FAKIR_MISKIN", null)).post("/api/v1/cases"));
+        String patchedPillar = Pillars.register("PORDAM", null, null).pillarId();
+        String deactivatedPillar = Pillars.register("PORDAM", null, null).pillarId();
+        String reactivatedPillar = Pillars.register("PORDAM", null, null).pillarId();
+        as(admin).body(Map.of("reason", "Uji")).post("/api/v1/pillars/" + reactivatedPillar + "/deactivate").then()
+                .statusCode(200);
+        String patchedContact = contact(admin);
+        String deletedContact = contact(admin);
+        Map<String, String> notices = new HashMap<>();
+        for (String use : List.of("patch", "acknowledge", "request-reschedule", "reschedule", "cancel", "join")) {
+            notices.put(use, notice(psm.token(), Instant.now().plus(3, ChronoUnit.DAYS)));
+        }
+        notices.put("complete", notice(psm.token(), Instant.now().plusSeconds(3)));
+        as(admin).body(Map.of("proposedStart", Instant.now().plus(4, ChronoUnit.DAYS).toString(),
+                "proposedEnd", Instant.now().plus(4, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS).toString(),
+                "reason", "Ada posyandu")).post("/api/v1/notices/" + notices.get("reschedule") + "/request-reschedule")
+                .then().statusCode(200);
+
+        Map<String, Fixture> f = new LinkedHashMap<>();
+        // reference data and reads
+        for (String read : List.of("listKecamatan", "listKelurahan", "listPpksCategories", "listPillarTypes", "getMe",
+                "listUsers", "listAuditEvents", "listPillars", "listCases", "listNotices", "getAgenda",
+                "reportCases", "reportCoordination", "streamNoticeEvents")) {
+            f.put(read, new Fixture().as(admin));
+        }
+        for (String read : List.of("getKelurahan", "getKelurahanCoverage", "listKelurahanContacts")) {
+            Fixture fixture = new Fixture().as(admin);
+            fixture.path.put("code", KOLO);
+            f.put(read, fixture);
+        }
+        f.put("getUser", new Fixture().as(admin).id(patchedUser.userId()));
+        f.put("getPillar", new Fixture().as(admin).id(patchedPillar));
+        f.put("getCase", new Fixture().as(admin).id(caseId));
+        f.put("getCaseTimeline", new Fixture().as(admin).id(caseId));
+        f.put("getNotice", new Fixture().as(admin).id(notices.get("patch")));
+        // accounts
+        f.put("login", new Fixture().as(null).body(() -> object(Map.of("username", loginUser.username(),
+                "password", PASSWORD))));
+        f.put("refreshToken", new Fixture().as(null).body(() -> object(Map.of("refreshToken",
+                refreshUser.refreshToken()))));
+        f.put("logout", new Fixture().as(logoutUser.accessToken()).body(() -> object(Map.of("refreshToken",
+                logoutUser.refreshToken()))));
+        f.put("changeMyPassword", new Fixture().as(passwordUser.accessToken()).body(() -> object(Map.of(
+                "currentPassword", PASSWORD, "newPassword", "kata-sandi-baru-2026"))));
+        f.put("createUser", new Fixture().as(admin).creates("users").body(() -> object(Map.of("username",
+                "fuzz." + unique(), "displayName", "Uji Fuzz", "role", "ADMIN", "password", PASSWORD))));
+        f.put("updateUser", new Fixture().as(admin).id(patchedUser.userId())
+                .changes("/api/v1/users/" + patchedUser.userId()).body(() -> object(Map.of("displayName", "Uji Ubah"))));
+        f.put("resetUserPassword", new Fixture().as(admin).id(resetUser.userId())
+                .changes("/api/v1/users/" + resetUser.userId())
+                .body(() -> object(Map.of("newPassword", "kata-sandi-baru-2026"))));
+        // pillars and contacts
+        f.put("createPillar", new Fixture().as(admin).creates("pillars").body(() -> object(Map.of(
+                "fullName", "Pilar Fuzz", "type", "PORDAM", "gender", "L", "phone", phone()))));
+        Fixture importing = new Fixture().as(admin).creates("pillars");
+        importing.query.put("dryRun", "true");
+        importing.csv = () -> ContractProbes.bytes("fullName,type,phone\nPilar Impor,PORDAM," + phone() + "\n");
+        f.put("importPillars", importing);
+        f.put("updatePillar", new Fixture().as(admin).id(patchedPillar).changes("/api/v1/pillars/" + patchedPillar)
+                .body(() -> object(Map.of("email", "uji@example.id"))));
+        f.put("deactivatePillar", new Fixture().as(admin).id(deactivatedPillar)
+                .changes("/api/v1/pillars/" + deactivatedPillar).body(() -> object(Map.of("reason", "Pindah tugas"))));
+        f.put("reactivatePillar", new Fixture().as(admin).id(reactivatedPillar)
+                .changes("/api/v1/pillars/" + reactivatedPillar));
+        Fixture newContact = new Fixture().as(admin).creates("contacts").body(() -> object(Map.of("name",
+                "Kontak Uji", "position", "OTHER", "phone", phone())));
+        newContact.path.put("code", KOLO);
+        f.put("createKelurahanContact", newContact);
+        f.put("updateKelurahanContact", new Fixture().as(admin).id(patchedContact)
+                .changes("/api/v1/contacts/" + patchedContact).body(() -> object(Map.of("name", "Kontak Ubah"))));
+        f.put("deleteKelurahanContact", new Fixture().as(admin).id(deletedContact)
+                .changes("/api/v1/contacts/" + deletedContact));
+        // cases
+        f.put("createCase", new Fixture().as(psm.token()).creates("cases")
+                .body(() -> mapper.valueToTree(Cases.newCase(KOLO, "FAKIR_MISKIN", null))));
+        f.put("updateCase", new Fixture().as(admin).id(caseId).changes("/api/v1/cases/" + caseId)
+                .body(() -> object(Map.of("description", "Perubahan uji"))));
+        f.put("transitionCase", new Fixture().as(admin).id(caseId).changes("/api/v1/cases/" + caseId)
+                .body(() -> object(Map.of("action", "verify"))));
+        f.put("assignCase", new Fixture().as(admin).id(caseId).changes("/api/v1/cases/" + caseId)
+                .body(() -> object(Map.of("leadPillarId", psm.pillarId()))));
+        f.put("addCaseNote", new Fixture().as(admin).id(caseId).changes("/api/v1/cases/" + caseId)
+                .body(() -> object(Map.of("text", "Catatan uji"))));
+        // notices
+        f.put("createNotice", new Fixture().as(psm.token()).creates("notices")
+                .body(() -> noticeBody(Instant.now().plus(20, ChronoUnit.DAYS))));
+        f.put("updateNotice", noticeFixture(admin, notices.get("patch"), Map.of("description", "Perubahan uji")));
+        f.put("acknowledgeNotice", noticeFixture(admin, notices.get("acknowledge"),
+                Map.of("acknowledgedBy", "Lurah Kolo", "note", "Siap")));
+        Instant later = Instant.now().plus(5, ChronoUnit.DAYS);
+        f.put("requestNoticeReschedule", noticeFixture(admin, notices.get("request-reschedule"), Map.of(
+                "proposedStart", later.toString(), "proposedEnd", later.plus(2, ChronoUnit.HOURS).toString(),
+                "reason", "Ada posyandu")));
+        f.put("rescheduleNotice", noticeFixture(admin, notices.get("reschedule"), Map.of(
+                "plannedStart", later.toString(), "plannedEnd", later.plus(2, ChronoUnit.HOURS).toString())));
+        f.put("cancelNotice", noticeFixture(admin, notices.get("cancel"), Map.of("reason", "Cuaca buruk")));
+        f.put("completeNotice", noticeFixture(admin, notices.get("complete"), Map.of("outcome", "3 rumah dikunjungi",
+                "householdsVisited", 3, "followUpNeeded", false)));
+        Fixture join = new Fixture().as(tksk.token()).id(notices.get("join"))
+                .changes("/api/v1/notices/" + notices.get("join"));
+        f.put("joinNotice", join);
+        for (Fixture fixture : f.values()) {
+            if (fixture.resource != null) {
+                etags.put(fixture.resource, "\"" + read(fixture.resource).path("version").asInt() + "\"");
+            }
+        }
+        return f;
+    }
+
+    private Fixture noticeFixture(String token, String id, Map<String, Object> body) {
+        return new Fixture().as(token).id(id).changes("/api/v1/notices/" + id).body(() -> object(body));
+    }
+
+    private ObjectNode noticeBody(Instant start) {
+        ObjectNode body = mapper.createObjectNode().put("kelurahanCode", KOLO).put("rw", 2).put("rt", 3)
+                .put("location", "Rumah Ketua RT 003").put("plannedStart", start.toString())
+                .put("plannedEnd", start.plus(2, ChronoUnit.HOURS).toString()).put("purpose", "HOME_VISIT")
+                .put("description", "Asesmen lansia");
+        return body;
+    }
+
+    private String notice(String token, Instant start) {
+        return createdId(as(token).body(noticeBody(start).toString()).post("/api/v1/notices"));
+    }
+
+    private static String contact(String admin) {
+        return createdId(as(admin).body(Map.of("name", "Kontak Uji", "position", "OTHER", "phone", phone()))
+                .post("/api/v1/areas/kelurahan/" + KOLO + "/contacts"));
+    }
+
+    private static String createdId(io.restassured.response.Response response) {
+        return response.then().statusCode(201).extract().jsonPath().getString("id");
+    }
+
+    private ObjectNode object(Map<String, Object> fields) {
+        return mapper.valueToTree(fields);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String phone() {
+        return "0812" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Snapshots through the API
+    // ---------------------------------------------------------------------------------------------
+
+    private Map<String, Set<String>> snapshotCollections() {
+        Map<String, Set<String>> members = new TreeMap<>();
+        COLLECTIONS.forEach((name, url) -> {
+            Set<String> ids = new HashSet<>();
+            String cursor = null;
+            do {
+                var request = as(Accounts.adminToken()).queryParam("limit", 200);
+                if (cursor != null) {
+                    request.queryParam("cursor", cursor);
+                }
+                var page = request.get(url).then().statusCode(200).extract().jsonPath();
+                ids.addAll(page.getList("items.id", String.class));
+                cursor = page.getString("nextCursor");
+            } while (cursor != null);
+            members.put(name, ids);
+        });
+        return members;
+    }
+
+    /** A resource as an admin reads it; contacts have no single read, so they come from Kolo's list. */
+    private ObjectNode read(String url) {
+        try {
+            if (url.startsWith("/api/v1/contacts/")) {
+                String id = url.substring(url.lastIndexOf('/') + 1);
+                JsonNode list = mapper.readTree(as(Accounts.adminToken()).queryParam("limit", 200)
+                        .get(COLLECTIONS.get("contacts")).then().statusCode(200).extract().asString());
+                for (JsonNode item : list.path("items")) {
+                    if (id.equals(item.path("id").asText())) {
+                        return (ObjectNode) item;
+                    }
+                }
+                return mapper.createObjectNode().put("deleted", true);
+            }
+            return (ObjectNode) mapper.readTree(as(Accounts.adminToken()).get(url).then().statusCode(200).extract()
+                    .asString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, JsonNode> snapshotResources(Map<String, Fixture> fixtures) {
+        Map<String, JsonNode> resources = new TreeMap<>();
+        for (Fixture fixture : fixtures.values()) {
+            if (fixture.resource != null) {
+                ObjectNode node = read(fixture.resource);
+                node.remove(VOLATILE);
+                resources.put(fixture.resource, node);
+            }
+        }
+        return resources;
+    }
+}
