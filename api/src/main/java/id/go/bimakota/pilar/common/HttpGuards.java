@@ -6,15 +6,22 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Guards every HTTP exchange before it reaches an endpoint: security headers on every answer
- * (API answers hold personal data and must not be cached), and a body-size limit answered with a
- * problem+json 413: 1 MiB for JSON, more for the CSV import.
+ * (API answers hold personal data and must not be cached), a body-size limit answered with a
+ * problem+json 413 (1 MiB for JSON, more for the CSV import; a body must declare its length), and
+ * no control characters in the address (NUL in a search term would break PostgreSQL).
  */
 @ApplicationScoped
 public class HttpGuards {
+
+    /** A percent-encoded (or raw) C0 control character or DEL anywhere in the request target. */
+    private static final Pattern CONTROL_CHARACTER = Pattern.compile("%(?:[01][0-9a-fA-F]|7[fF])|[\\x00-\\x1f\\x7f]");
+
+    private static final Pattern UNSAFE_IN_JSON = Pattern.compile("[\"\\\\\\x00-\\x1f]");
 
     private final long jsonLimit;
     private final long importLimit;
@@ -35,24 +42,32 @@ public class HttpGuards {
         if (path.startsWith("/api/")) {
             rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        long limit = path.endsWith("/import") ? importLimit : jsonLimit;
-        if (length != null && parse(length) > limit) {
-            tooLarge(rc, path, limit);
+        if (CONTROL_CHARACTER.matcher(rc.request().uri()).find()) {
+            refuse(rc, ProblemType.VALIDATION, "uri.controlCharacter");
             return;
         }
-        rc.next();
+        String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        long limit = path.endsWith("/import") ? importLimit : jsonLimit;
+        if (length == null && rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            // a streamed body of unknown size could only be cut off half-read; clients send Content-Length
+            refuse(rc, ProblemType.LENGTH_REQUIRED, "problem.length-required.detail");
+        } else if (length != null && parse(length) > limit) {
+            refuse(rc, ProblemType.PAYLOAD_TOO_LARGE, "payload.limit", limit / 1024);
+        } else {
+            rc.next();
+        }
     }
 
-    private static void tooLarge(RoutingContext rc, String path, long limit) {
+    /** Answers before any endpoint runs, and closes the connection so an unread body cannot linger. */
+    private static void refuse(RoutingContext rc, ProblemType type, String detailKey, Object... args) {
         boolean indonesian = String.valueOf(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE))
                 .toLowerCase(Locale.ROOT).startsWith("id");
         Locale locale = indonesian ? Messages.INDONESIAN : Locale.ENGLISH;
-        String body = "{\"type\":\"" + ProblemType.PAYLOAD_TOO_LARGE.uri() + "\",\"title\":\""
-                + Messages.get(locale, "problem.payload-too-large") + "\",\"status\":413,\"detail\":\""
-                + Messages.get(locale, "payload.limit", limit / 1024) + "\",\"instance\":\"" + path.replace("\"", "")
-                + "\",\"requestId\":\"" + RequestIds.current() + "\"}";
-        rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
+        String body = "{\"type\":\"" + type.uri() + "\",\"title\":\""
+                + Messages.get(locale, "problem." + type.slug()) + "\",\"status\":" + type.status() + ",\"detail\":\""
+                + Messages.get(locale, detailKey, args) + "\",\"instance\":\"" + UNSAFE_IN_JSON.matcher(rc.request().path())
+                .replaceAll("") + "\",\"requestId\":\"" + RequestIds.current() + "\"}";
+        rc.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close").end(body);
     }
 

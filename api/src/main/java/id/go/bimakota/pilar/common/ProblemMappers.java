@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -119,8 +122,21 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException) {
             return Message.of("json.unknownField");
         }
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            return Message.of("value.oneOf", Enums.allowed((Class<? extends Enum<?>>) f.getTargetType()));
+        if (e instanceof InvalidNullException) {
+            return Message.of("json.nullItem");
+        }
+        Class<?> target = e instanceof InvalidFormatException f ? f.getTargetType() : null;
+        if (target != null && target.isEnum()) {
+            return Message.of("value.oneOf", Enums.allowed((Class<? extends Enum<?>>) target));
+        }
+        if (target == String.class) {
+            return Message.of("text.controlCharacter");
+        }
+        if (target == LocalDate.class) {
+            return Message.of("value.date");
+        }
+        if (target == Instant.class) {
+            return Message.of("value.instant");
         }
         return Message.of("json.wrongType");
     }

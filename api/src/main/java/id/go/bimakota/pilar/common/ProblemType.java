@@ -15,6 +15,7 @@ public enum ProblemType {
     CONFLICT(409, "conflict"),
     INVALID_STATE(409, "invalid-state"),
     IDEMPOTENCY_IN_PROGRESS(409, "idempotency-in-progress"),
+    LENGTH_REQUIRED(411, "length-required"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),

@@ -5,11 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /** Time in the API: instants in UTC, calendar dates in WITA (Kota Bima's time zone). */
 public final class Times {
 
     public static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+    /** Dates people mean; beyond these the databases (and date arithmetic) overflow. */
+    static final LocalDate FIRST_DATE = LocalDate.of(1, 1, 1);
+    static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
 
     private Times() {
     }
@@ -20,10 +24,14 @@ public final class Times {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            Instant instant = OffsetDateTime.parse(value).toInstant();
+            if (isPlausible(instant)) {
+                return instant;
+            }
         } catch (DateTimeException e) {
-            throw ProblemException.invalidField(field, "value.instant");
+            // reported below
         }
+        throw ProblemException.invalidField(field, "value.instant");
     }
 
     /** A calendar date {@code YYYY-MM-DD}; null when absent. */
@@ -32,9 +40,22 @@ public final class Times {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (isPlausible(date)) {
+                return date;
+            }
         } catch (DateTimeException e) {
-            throw ProblemException.invalidField(field, "value.date");
+            // reported below
         }
+        throw ProblemException.invalidField(field, "value.date");
+    }
+
+    public static boolean isPlausible(LocalDate date) {
+        return !date.isBefore(FIRST_DATE) && !date.isAfter(LAST_DATE);
+    }
+
+    public static boolean isPlausible(Instant instant) {
+        return !instant.isBefore(FIRST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant())
+                && instant.isBefore(LAST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

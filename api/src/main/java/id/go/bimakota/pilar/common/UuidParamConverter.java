@@ -48,7 +48,7 @@ public class UuidParamConverter implements ParamConverterProvider {
         throw ProblemException.invalidField(field, "value.uuid");
     }
 
-    private static String nameOf(Annotation[] annotations) {
+    static String nameOf(Annotation[] annotations) {
         for (Annotation annotation : annotations) {
             if (annotation instanceof PathParam p) {
                 return p.value();

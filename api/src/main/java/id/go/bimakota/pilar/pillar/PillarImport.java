@@ -6,6 +6,7 @@ import id.go.bimakota.pilar.common.FieldError;
 import id.go.bimakota.pilar.common.Gender;
 import id.go.bimakota.pilar.common.Message;
 import id.go.bimakota.pilar.common.Messages;
+import id.go.bimakota.pilar.common.StrictJson;
 import id.go.bimakota.pilar.common.ProblemException;
 import id.go.bimakota.pilar.common.Times;
 import id.go.bimakota.pilar.pillar.PillarDtos.ImportReport;
@@ -123,6 +124,12 @@ public class PillarImport {
         for (int i = 0; i < header.size(); i++) {
             String value = values.get(i).trim();
             cells.put(header.get(i), value.isEmpty() ? null : value);
+        }
+        List<FieldError> unreadable = header.stream().filter(c -> cells.get(c) != null
+                && StrictJson.hasControlCharacter(cells.get(c)))
+                .map(c -> new FieldError(c, Messages.get(locale, "text.controlCharacter"))).toList();
+        if (!unreadable.isEmpty()) {
+            return new Candidate(row, null, unreadable);
         }
         FieldChecks checks = new FieldChecks();
         NewPillar input = parse(cells, checks);
