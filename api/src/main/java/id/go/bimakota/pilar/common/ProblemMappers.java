@@ -21,6 +21,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -111,6 +112,13 @@ public class ProblemMappers {
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 return ProblemResponses.of(ProblemType.CONFLICT, Message.of("conflict.duplicate"), headers, uri);
+            }
+            if (cause instanceof SQLException sql && String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
+                // Agroal's pool stayed exhausted for the whole wait: overload, which a retry may outlast
+                LOG.warnf("No database connection for %s (request %s)", uri.getRequestUri().getRawPath(),
+                        RequestIds.current());
+                return ProblemResponses.of(new ProblemException(ProblemType.UNAVAILABLE, Message.of("overload.detail"))
+                        .withHeader("Retry-After", "2"), headers, uri);
             }
         }
         LOG.errorf(e, "Unexpected failure of %s (request %s)", uri.getRequestUri().getRawPath(), RequestIds.current());

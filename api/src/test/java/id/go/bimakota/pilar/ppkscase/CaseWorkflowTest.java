@@ -19,11 +19,6 @@ import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -111,26 +106,6 @@ class CaseWorkflowTest {
                 .then().statusCode(201);
         as(lead.token()).get("/api/v1/cases/" + id + "/timeline").then().statusCode(200)
                 .body("items.type", contains("CREATED", "ASSIGNMENT", "NOTE"));
-    }
-
-    @Test
-    void fiftyConcurrentCreationsGetFiftyDistinctNumbers() throws Exception {
-        Member psm = Pillars.psm(KOLO);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        Set<String> numbers = ConcurrentHashMap.newKeySet();
-        try {
-            List<Future<?>> futures = new java.util.ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                futures.add(pool.submit(() -> numbers.add(as(psm.token()).body(newCase(KOLO, "FAKIR_MISKIN", null))
-                        .post("/api/v1/cases").then().statusCode(201).extract().jsonPath().getString("number"))));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        assertEquals(50, numbers.size());
     }
 
     @Test
