@@ -130,6 +130,16 @@ final class ContractProbes {
     /** Every probe of one operation. */
     List<Probe> probesOf(Operation operation) {
         List<Probe> probes = new ArrayList<>();
+        // headers every operation reads, declared or not: odd values change the language or the
+        // media type of the answer at most
+        probes.add(new Probe("header Accept-Language", "garbage", true, null,
+                call -> call.headers.put("Accept-Language", "xx-INVALID;q=abc,,;q=2,*;q=-1")));
+        probes.add(new Probe("header Accept-Language", "10,000 characters", true, null,
+                call -> call.headers.put("Accept-Language", LONG)));
+        probes.add(new Probe("header X-Request-Id", "HTML injection", true, null,
+                call -> call.headers.put("X-Request-Id", HTML_INJECTION)));
+        probes.add(new Probe("header Accept", "application/xml", true, null,
+                call -> call.headers.put("Accept", "application/xml")));
         for (JsonNode parameter : operation.parameters()) {
             parameterProbes(parameter, probes);
         }
