@@ -28,7 +28,12 @@ public final class ProblemResponses {
     }
 
     public static Locale locale(HttpHeaders headers) {
-        return Messages.pick(headers.getAcceptableLanguages());
+        try {
+            return Messages.pick(headers.getAcceptableLanguages());
+        } catch (RuntimeException unreadable) {
+            // e.g. "Accept-Language: id;q=abc": an error answer must not fail on the language it is written in
+            return Locale.ENGLISH;
+        }
     }
 
     public static Response of(ProblemType type, Message detail, HttpHeaders headers, UriInfo uri) {

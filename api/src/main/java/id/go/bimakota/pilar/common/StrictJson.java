@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -16,6 +17,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
 /**
  * Request bodies are read strictly, so hostile input is a 400 and never reaches the database:
@@ -40,8 +42,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         mapper.registerModule(new SimpleModule("pilar-strict-input")
                 .addDeserializer(String.class, new PlainText())
-                .addDeserializer(LocalDate.class, new CalendarDate())
-                .addDeserializer(Instant.class, new Moment()));
+                .addDeserializer(LocalDate.class, new Plausible<LocalDate>(LocalDate.class,
+                        LocalDateDeserializer.INSTANCE, Times::isPlausible))
+                .addDeserializer(Instant.class, new Plausible<Instant>(Instant.class, InstantDeserializer.INSTANT,
+                        Times::isPlausible)));
     }
 
     /** Control characters other than tab, line feed and carriage return (NUL cannot even be stored). */
@@ -71,33 +75,25 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    static final class CalendarDate extends StdScalarDeserializer<LocalDate> {
-        CalendarDate() {
-            super(LocalDate.class);
+    /** A date or instant as the standard deserializer reads it, refused outside the years 1-9999. */
+    static final class Plausible<T> extends StdScalarDeserializer<T> {
+        private final JsonDeserializer<T> standard;
+        private final Predicate<T> plausible;
+
+        Plausible(Class<T> type, JsonDeserializer<T> standard, Predicate<T> plausible) {
+            super(type);
+            this.standard = standard;
+            this.plausible = plausible;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
-            if (date != null && !Times.isPlausible(date)) {
-                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, p.getText(), "year out of range");
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            T value = standard.deserialize(p, ctxt);
+            if (value != null && !plausible.test(value)) {
+                return (T) ctxt.handleWeirdStringValue(handledType(), p.getText(), "year out of range");
             }
-            return date;
-        }
-    }
-
-    static final class Moment extends StdScalarDeserializer<Instant> {
-        Moment() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Instant instant = InstantDeserializer.INSTANT.deserialize(p, ctxt);
-            if (instant != null && !Times.isPlausible(instant)) {
-                return (Instant) ctxt.handleWeirdStringValue(Instant.class, p.getText(), "year out of range");
-            }
-            return instant;
+            return value;
         }
     }
 }

@@ -130,8 +130,15 @@ final class ContractProbes {
     /** Every probe of one operation. */
     List<Probe> probesOf(Operation operation) {
         List<Probe> probes = new ArrayList<>();
+        for (JsonNode parameter : operation.parameters()) {
+            parameterProbes(parameter, probes);
+        }
+        if ("application/json".equals(operation.mediaType())) {
+            bodyProbes(operation.bodySchema(), probes);
+            fieldProbes("", operation.bodySchema(), probes);
+        }
         // headers every operation reads, declared or not: odd values change the language or the
-        // media type of the answer at most
+        // media type of the answer at most (last, so that field probes meet the resource unchanged)
         probes.add(new Probe("header Accept-Language", "garbage", true, null,
                 call -> call.headers.put("Accept-Language", "xx-INVALID;q=abc,,;q=2,*;q=-1")));
         probes.add(new Probe("header Accept-Language", "10,000 characters", true, null,
@@ -140,13 +147,6 @@ final class ContractProbes {
                 call -> call.headers.put("X-Request-Id", HTML_INJECTION)));
         probes.add(new Probe("header Accept", "application/xml", true, null,
                 call -> call.headers.put("Accept", "application/xml")));
-        for (JsonNode parameter : operation.parameters()) {
-            parameterProbes(parameter, probes);
-        }
-        if ("application/json".equals(operation.mediaType())) {
-            bodyProbes(operation.bodySchema(), probes);
-            fieldProbes("", operation.bodySchema(), probes);
-        }
         return probes;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bimakota.pilar.support.Accounts;
+import id.go.bimakota.pilar.support.AtOnce;
 import id.go.bimakota.pilar.support.Cases;
 import id.go.bimakota.pilar.support.Pillars;
 import id.go.bimakota.pilar.support.Pillars.Member;
@@ -20,16 +21,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,28 +120,12 @@ class RaceTest {
 
     // ---------------------------------------------------------------------------------------------
 
-    /** Sends n requests from n threads released together by one latch. */
+    /** Sends n requests at the same instant. */
     private List<HttpResponse<String>> atOnce(int n, Function<Integer, HttpRequest> requests) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                HttpRequest request = requests.apply(i);
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return http.send(request, HttpResponse.BodyHandlers.ofString());
-                }));
-            }
-            start.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+        return AtOnce.run(n, i -> {
+            HttpRequest request = requests.apply(i);
+            return () -> http.send(request, HttpResponse.BodyHandlers.ofString());
+        });
     }
 
     private static Map<Integer, Integer> statuses(List<HttpResponse<String>> answers) {

@@ -5,6 +5,7 @@ import static id.go.bimakota.pilar.common.idempotency.IdempotencyTest.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.bimakota.pilar.support.AtOnce;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -12,13 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -62,24 +58,6 @@ class IdempotencyConcurrencyTest {
     }
 
     private static List<HttpResponse<String>> sendAtOnce(HttpClient client, HttpRequest request) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return client.send(request, HttpResponse.BodyHandlers.ofString());
-                }));
-            }
-            start.countDown();
-            List<HttpResponse<String>> responses = new ArrayList<>();
-            for (Future<HttpResponse<String>> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return AtOnce.run(CLIENTS, i -> () -> client.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 }
