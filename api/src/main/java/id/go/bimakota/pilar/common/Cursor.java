@@ -26,7 +26,13 @@ public final class Cursor {
         }
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            return raw.split(SEPARATOR, -1);
+            String[] key = raw.split(SEPARATOR, -1);
+            for (String part : key) {
+                if (StrictJson.hasControlCharacter(part)) { // forged: PostgreSQL cannot even compare NUL
+                    throw invalid();
+                }
+            }
+            return key;
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
