@@ -17,6 +17,8 @@ import java.util.concurrent.ThreadLocalRandom;
 final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The administrator of every process test (PostgreSQL tests share one database, so one password). */
+    static final String ADMIN_PASSWORD = "uji-proses-pilar-2026";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -35,6 +37,14 @@ final class Api {
             throw new IllegalStateException("login failed: " + answer.statusCode() + " " + answer.body());
         }
         return new Api(service, JSON.readTree(answer.body()).get("accessToken").asText());
+    }
+
+    static Api admin(ServiceProcess service) throws IOException, InterruptedException {
+        return login(service, "admin", ADMIN_PASSWORD);
+    }
+
+    String token() {
+        return token;
     }
 
     /** The same caller (token) against another process, e.g. after a restart or on a second instance. */

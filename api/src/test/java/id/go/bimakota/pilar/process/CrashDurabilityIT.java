@@ -40,10 +40,9 @@ class CrashDurabilityIT {
 
     private static final int RUNS = Integer.getInteger("pilar.crash.runs", 3);
     private static final int SENDERS = 8;
-    private static final String ADMIN_PASSWORD = "uji-kerusakan-2026";
     private static final String KELURAHAN = "52.72.03.1004";
     /** Short, so re-sends after the restart need not wait out the lease of the killed attempts. */
-    private static final Map<String, String> ENV = Map.of("PILAR_ADMIN_PASSWORD", ADMIN_PASSWORD,
+    private static final Map<String, String> ENV = Map.of("PILAR_ADMIN_PASSWORD", Api.ADMIN_PASSWORD,
             "PILAR_IDEMPOTENCY_LEASE", "5s");
 
     /** Under target/, not a temporary folder: the service logs of a failed run stay for reading. */
@@ -65,7 +64,7 @@ class CrashDurabilityIT {
         List<Figures> runs = new ArrayList<>();
         try {
             for (int run = 1; run <= RUNS; run++) {
-                Api admin = Api.login(service, "admin", ADMIN_PASSWORD);
+                Api admin = Api.admin(service);
                 Load load = new Load(admin, admin.newPillar(KELURAHAN));
                 long killAfter = load.runUntilAcknowledged(5) + ThreadLocalRandom.current().nextLong(2_000);
                 Thread.sleep(Math.max(0, killAfter - load.elapsedMillis()));

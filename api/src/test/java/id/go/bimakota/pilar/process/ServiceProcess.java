@@ -115,7 +115,7 @@ public final class ServiceProcess implements AutoCloseable {
         Map<String, String> environment = new HashMap<>(database.environment());
         environment.putAll(env);
         environment.put("PORT", Integer.toString(port));
-        environment.put("PILAR_DATA_DIR", dataDir.toString());
+        environment.put("PILAR_DATA_DIR", dataDir.toAbsolutePath().toString());
         builder.environment().putAll(environment);
         long started = System.nanoTime();
         ServiceProcess service = new ServiceProcess(builder.start(), port, log, 0);
