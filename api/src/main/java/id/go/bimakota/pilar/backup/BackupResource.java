@@ -14,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -36,12 +39,17 @@ public class BackupResource {
                     + " serving, written as a zip under <data dir>/backups/ (readable by the service's user only)."
                     + " The file is not served over HTTP (no Location): copy it off the server and restore it with"
                     + " bin/restore. On a PostgreSQL build the answer is 409: back up PostgreSQL with pg_dump.")
+    @APIResponse(responseCode = "201", description = "The backup is complete",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BackupView.class)))
+    @APIResponse(responseCode = "409", description = "The service runs on PostgreSQL: use pg_dump")
     public RestResponse<BackupView> create(@Valid @NotNull NewBackup request) {
         return RestResponse.status(RestResponse.Status.CREATED, backups.create(request.includeSigningKeys()));
     }
 
     @GET
-    @Operation(operationId = "listBackups", summary = "List the backups on the server", description = "Newest first.")
+    @Operation(operationId = "listBackups", summary = "List the backups on the server",
+            description = "Newest first. On a PostgreSQL build the answer is 409.")
+    @APIResponse(responseCode = "409", description = "The service runs on PostgreSQL: use pg_dump")
     public List<BackupView> list() {
         return backups.list();
     }

@@ -19,7 +19,9 @@ final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
     /** The administrator of every process test (PostgreSQL tests share one database, so one password). */
     static final String ADMIN_PASSWORD = "uji-proses-pilar-2026";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** HTTP/1.1, as field apps speak it (no h2c upgrade on every new connection). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private final ServiceProcess service;

@@ -66,7 +66,7 @@ class CrashDurabilityIT {
             for (int run = 1; run <= RUNS; run++) {
                 Api admin = Api.admin(service);
                 Load load = new Load(admin, admin.newPillar(KELURAHAN));
-                long killAfter = load.runUntilAcknowledged(5) + ThreadLocalRandom.current().nextLong(2_000);
+                long killAfter = load.runUntilAcknowledged(5) + ThreadLocalRandom.current().nextLong(1_000, 6_000);
                 Thread.sleep(Math.max(0, killAfter - load.elapsedMillis()));
                 service.kill();
                 load.awaitSenders();
