@@ -13,7 +13,7 @@ public final class BackupDtos {
     @Schema(name = "NewBackup", description = "What goes into the backup besides the database")
     public record NewBackup(
             @NotNull @Schema(required = true, description = "Also store the token signing key pair, so that a"
-                    + " restored service accepts the tokens of this one (the file then must be kept as secret as the key)",
+                    + " restored service accepts the tokens of this one (the file is then as secret as the key)",
                     examples = "true")
             Boolean includeSigningKeys) {
     }

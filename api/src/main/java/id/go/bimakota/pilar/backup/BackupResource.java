@@ -40,7 +40,8 @@ public class BackupResource {
                     + " The file is not served over HTTP (no Location): copy it off the server and restore it with"
                     + " bin/restore. On a PostgreSQL build the answer is 409: back up PostgreSQL with pg_dump.")
     @APIResponse(responseCode = "201", description = "The backup is complete",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BackupView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BackupView.class)))
     @APIResponse(responseCode = "409", description = "The service runs on PostgreSQL: use pg_dump")
     public RestResponse<BackupView> create(@Valid @NotNull NewBackup request) {
         return RestResponse.status(RestResponse.Status.CREATED, backups.create(request.includeSigningKeys()));

@@ -22,7 +22,8 @@ final class Api {
     /** HTTP/1.1, as field apps speak it (no h2c upgrade on every new connection). */
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** Generous: a freshly started process on a busy machine answers its first requests slowly. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final ServiceProcess service;
     private final String token;
@@ -32,7 +33,8 @@ final class Api {
         this.token = token;
     }
 
-    static Api login(ServiceProcess service, String username, String password) throws IOException, InterruptedException {
+    static Api login(ServiceProcess service, String username, String password)
+            throws IOException, InterruptedException {
         HttpResponse<String> answer = HTTP.send(json(service.uri("/api/v1/auth/token"), null,
                 Map.of("username", username, "password", password)).build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {

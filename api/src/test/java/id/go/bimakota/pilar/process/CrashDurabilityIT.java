@@ -94,10 +94,10 @@ class CrashDurabilityIT {
             int lost, int wrongId, int replayMismatches) {
         @Override
         public String toString() {
-            return String.format("CRASH %s run %d: killed %d ms after the first request; sent %d, acknowledged(201) %d before the kill, "
-                    + "unanswered %d (re-sent: %d replayed, %d created now), refused %d; acknowledged %d, found %d, "
-                    + "duplicates %d, lost %d, wrong id %d, replay mismatches %d", database, run, killAfterMillis,
-                    sent, acknowledgedBeforeKill, unanswered, replayedAfterRestart, unanswered - replayedAfterRestart,
+            return String.format("CRASH %s run %d: killed %d ms after the first request; sent %d, "
+                    + "acknowledged(201) %d before the kill, unanswered %d (re-sent: %d replayed, %d created now), "
+                    + "refused %d; acknowledged %d, found %d, duplicates %d, lost %d, wrong id %d, replay mismatches %d",
+                    database, run, killAfterMillis, sent, acknowledgedBeforeKill, unanswered, replayedAfterRestart, unanswered - replayedAfterRestart,
                     refused, acknowledged, found, duplicates, lost, wrongId, replayMismatches);
         }
     }
@@ -207,7 +207,10 @@ class CrashDurabilityIT {
                     duplicates, lost, wrongId, replayMismatches(restarted));
         }
 
-        /** Same key, same body, until answered; a 409 (the killed attempt still holds the key) waits Retry-After. */
+        /**
+         * Same key, same body, until answered, as a client would: no answer (timeout) means send again, a
+         * 409 (an earlier attempt still holds the key) means wait for Retry-After.
+         */
         private void resendUnanswered(Api restarted) throws Exception {
             ExecutorService resenders = Executors.newFixedThreadPool(SENDERS);
             List<Future<?>> done = new ArrayList<>();
@@ -225,7 +228,12 @@ class CrashDurabilityIT {
 
         private void resend(Api restarted, int n) throws IOException, InterruptedException {
             for (int attempt = 0; attempt < 30; attempt++) {
-                HttpResponse<String> answer = send(restarted, n);
+                HttpResponse<String> answer;
+                try {
+                    answer = send(restarted, n);
+                } catch (IOException noAnswerAgain) {
+                    continue; // e.g. a timeout while the fresh process warms up: the same again
+                }
                 if (answer.statusCode() == 201) {
                     acknowledged.put(n, Api.JSON.readTree(answer.body()).get("id").asText());
                     if (answer.headers().firstValue("Idempotent-Replayed").isPresent()) {

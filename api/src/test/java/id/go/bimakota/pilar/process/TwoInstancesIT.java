@@ -9,6 +9,7 @@ import id.go.bimakota.pilar.process.ServiceProcess.Database;
 import id.go.bimakota.pilar.support.SseSubscription;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two service processes on different ports against one PostgreSQL database, as behind a load
@@ -34,8 +34,8 @@ class TwoInstancesIT {
     private static final String KELURAHAN = "52.72.03.1005";
     private static final int NOTICES_PER_INSTANCE = 20;
 
-    @TempDir
-    Path dataDir;
+    /** Under target/, not a temporary folder: the service logs of a failed run stay for reading. */
+    private final Path dataDir = Path.of("target", "two-instances-" + System.currentTimeMillis());
 
     private final AtomicInteger hour = new AtomicInteger();
     private final Instant firstStart = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
@@ -53,7 +53,8 @@ class TwoInstancesIT {
             try (SseSubscription feedOnB = SseSubscription.open(b.uri("/api/v1/notices/events"), onB.token(), null)) {
                 String createdOnA = onA.ok(file(onA, notice(lead, "kabar ke B"), UUID.randomUUID().toString()))
                         .get("id").asText();
-                SseSubscription.Event event = feedOnB.next(e -> e.data().contains(createdOnA));
+                SseSubscription.Event event = feedOnB.next(e -> e.data().contains(createdOnA),
+                        Duration.ofSeconds(60));
                 assertEquals("notice.created", event.type(), "B's feed carries A's notice");
             }
 
@@ -66,7 +67,8 @@ class TwoInstancesIT {
             HttpResponse<String> retry = file(onB, notice, key);
             assertEquals(201, first.statusCode(), first.body());
             assertEquals(201, retry.statusCode(), retry.body());
-            assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(null), "B replays A's answer");
+            assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(null),
+                    "B replays A's answer");
             assertEquals(onA.ok(first).get("id"), onB.ok(retry).get("id"));
             long copies = onB.all("/api/v1/notices?pillar=" + lead).stream()
                     .filter(n -> "retried on the other instance".equals(n.path("description").asText())).count();

@@ -53,7 +53,11 @@ public final class SseSubscription implements AutoCloseable {
 
     /** The next event that is {@code wanted}, skipping others; fails after 15 s. */
     public Event next(Predicate<Event> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        return next(wanted, Duration.ofSeconds(15));
+    }
+
+    public Event next(Predicate<Event> wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         List<String> block = new ArrayList<>();
         while (System.nanoTime() < deadline) {
             String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -70,7 +74,7 @@ public final class SseSubscription implements AutoCloseable {
                 return event;
             }
         }
-        throw new AssertionError("no matching event within 15 s");
+        throw new AssertionError("no matching event within " + timeout);
     }
 
     @Override
