@@ -42,6 +42,7 @@ public class BackupResource {
     @APIResponse(responseCode = "201", description = "The backup is complete",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BackupView.class)))
+    @APIResponse(responseCode = "400", description = "includeSigningKeys missing or not a boolean")
     @APIResponse(responseCode = "409", description = "The service runs on PostgreSQL: use pg_dump")
     public RestResponse<BackupView> create(@Valid @NotNull NewBackup request) {
         return RestResponse.status(RestResponse.Status.CREATED, backups.create(request.includeSigningKeys()));
@@ -50,7 +51,6 @@ public class BackupResource {
     @GET
     @Operation(operationId = "listBackups", summary = "List the backups on the server",
             description = "Newest first. On a PostgreSQL build the answer is 409.")
-    @APIResponse(responseCode = "409", description = "The service runs on PostgreSQL: use pg_dump")
     public List<BackupView> list() {
         return backups.list();
     }
