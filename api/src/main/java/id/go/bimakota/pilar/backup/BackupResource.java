@@ -50,7 +50,7 @@ public class BackupResource {
 
     @GET
     @Operation(operationId = "listBackups", summary = "List the backups on the server",
-            description = "Newest first. On a PostgreSQL build the answer is 409.")
+            description = "Newest first. A PostgreSQL build has none (back it up with pg_dump).")
     public List<BackupView> list() {
         return backups.list();
     }

@@ -119,7 +119,7 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         long started = System.nanoTime();
         ServiceProcess service = new ServiceProcess(builder.start(), port, log, 0);
-        service.awaitReady(Duration.ofSeconds(60));
+        service.awaitReady(Duration.ofSeconds(180)); // a busy CI machine has been seen to need 70 s
         return new ServiceProcess(service.process, port, log, (System.nanoTime() - started) / 1_000_000);
     }
 
