@@ -52,7 +52,11 @@ public class NoticeFeed {
     }
 
     private Multi<OutboundSseEvent> events(Sse sse, AtomicLong sent, boolean resuming, String kelurahanScope) {
+        // A tick that comes while a read is still running is dropped (the next one looks again):
+        // without this, one read slower than a tick failed the stream with a BackPressureFailure and
+        // closed the client's connection (seen on a busy machine, TwoInstancesIT).
         return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(TICK)
+                .onOverflow().drop()
                 .filter(tick -> resuming && tick == 0 || latest.get() > sent.get())
                 .onItem().transformToUniAndConcatenate(tick -> Uni.createFrom()
                         .item(() -> QuarkusTransaction.requiringNew().call(() -> after(sent.get(), kelurahanScope)))
