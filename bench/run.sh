@@ -54,7 +54,7 @@ if [ "$db" = postgres ]; then
   export PILAR_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$pg_db" PILAR_DB_USER=$PGUSER PILAR_DB_PASSWORD=$PGPASSWORD
   if ! psql -d "$pg_db" -qc 'SELECT 1' >/dev/null 2>&1; then
     log "creating database $pg_db owned by $PGUSER"
-    su postgres -c "psql -qc 'CREATE DATABASE $pg_db OWNER $PGUSER'"
+    env -u PGHOST -u PGPORT -u PGUSER -u PGPASSWORD su postgres -c "psql -qc 'CREATE DATABASE $pg_db OWNER $PGUSER'"
   fi
   log "wiping schema public of $pg_db"
   psql -d "$pg_db" -qc 'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;' >/dev/null
@@ -189,7 +189,7 @@ for s in "${scenarios[@]}"; do
   if [ -n "$ids_run" ] && [ "$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$line")" -ge "$(( $(wc -l <"$ids_run") - 40 ))" ]; then
     name="$name (pool of $(wc -l <"$ids_run") used up: req/s is a lower bound)"
   fi
-  ratio=$(awk -v a="$rps" -v b="$baseline" 'BEGIN { printf "%.2f", a / b }')
+  ratio=$(awk -v a="$rps" -v b="$baseline" 'BEGIN { printf "%.3f", a / b }')
   want=$(target "$kind")
   verdict=""
   if [ -n "$want" ]; then
