@@ -1,5 +1,7 @@
 package id.go.bimakota.pilar.notice;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import id.go.bimakota.pilar.account.Role;
 import id.go.bimakota.pilar.common.Enums;
 import id.go.bimakota.pilar.common.Page;
@@ -66,6 +68,8 @@ public class NoticeResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR})
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
+    @APIResponseSchema(value = NoticeView.class, responseCode = "201", responseDescription = "Filed; Location and ETag point at it")
     @Operation(operationId = "createNotice", summary = "File a notice before a field visit",
             description = "A pillar leads its own notices (ADMIN names the lead). File at least 24 hours before the start: later is accepted but flagged shortNotice, as is DISASTER_RESPONSE, which may start at once. A start in the past is 400; the visit lasts at most 12 hours. The answer lists overlapping visits to the same kelurahan.")
     public RestResponse<NoticeView> create(@Valid @NotNull NewNotice request) {
@@ -114,6 +118,7 @@ public class NoticeResource {
 
     @POST
     @Path("/{id}/acknowledge")
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @Operation(operationId = "acknowledgeNotice", summary = "Acknowledge a notice (kelurahan)",
             description = "SUBMITTED -> ACKNOWLEDGED, by an officer of the notice's kelurahan or ADMIN on its behalf.")
     public RestResponse<NoticeView> acknowledge(@PathParam("id") UUID id, @Valid @NotNull Acknowledgement request) {
@@ -127,6 +132,7 @@ public class NoticeResource {
 
     @POST
     @Path("/{id}/request-reschedule")
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @Operation(operationId = "requestNoticeReschedule", summary = "Ask for another time (kelurahan)",
             description = "SUBMITTED -> RESCHEDULE_REQUESTED with a proposed window and the reason.")
     public RestResponse<NoticeView> requestReschedule(@PathParam("id") UUID id,
@@ -137,6 +143,7 @@ public class NoticeResource {
 
     @POST
     @Path("/{id}/reschedule")
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @Operation(operationId = "rescheduleNotice", summary = "Set new times (lead)",
             description = "RESCHEDULE_REQUESTED -> SUBMITTED: the kelurahan is asked again.")
     public RestResponse<NoticeView> reschedule(@PathParam("id") UUID id, @Valid @NotNull Reschedule request) {
@@ -146,6 +153,7 @@ public class NoticeResource {
 
     @POST
     @Path("/{id}/cancel")
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @Operation(operationId = "cancelNotice", summary = "Cancel a visit (lead)",
             description = "SUBMITTED, ACKNOWLEDGED or RESCHEDULE_REQUESTED -> CANCELLED, by the lead or ADMIN, with the reason.")
     public RestResponse<NoticeView> cancel(@PathParam("id") UUID id, @Valid @NotNull Cancellation request) {
@@ -157,6 +165,7 @@ public class NoticeResource {
 
     @POST
     @Path("/{id}/complete")
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @Operation(operationId = "completeNotice", summary = "Report the visit (lead)",
             description = "ACKNOWLEDGED or SUBMITTED -> COMPLETED after the planned start, with the visit report. Completing an unacknowledged notice is allowed and flagged completedWithoutAcknowledgement.")
     public RestResponse<NoticeView> complete(@PathParam("id") UUID id, @Valid @NotNull VisitReport report) {
@@ -166,6 +175,7 @@ public class NoticeResource {
     @POST
     @Path("/{id}/join")
     @RolesAllowed(Role.Names.PILLAR)
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @Operation(operationId = "joinNotice", summary = "Join a visit (pillar)",
             description = "Adds the calling pillar to the team instead of filing a duplicate visit. Joining a visit one is already part of changes nothing.")
     public RestResponse<NoticeView> join(@PathParam("id") UUID id) {
