@@ -60,6 +60,7 @@ public class ContractFilter implements OASFilter {
         }
         List<Parameter> parameters = new ArrayList<>();
         for (Parameter parameter : operation.getParameters()) {
+            Schemas.typeUntypedParameter(parameter.getSchema());
             parameters.add(switch (String.valueOf(parameter.getName())) {
                 case Idempotent.KEY_HEADER -> OASFactory.createParameter().ref("#/components/parameters/" + IDEMPOTENCY_KEY);
                 case "If-Match" -> Boolean.TRUE.equals(parameter.getRequired())

@@ -52,6 +52,18 @@ final class Schemas {
         }
     }
 
+    /**
+     * SmallRye leaves out the type of a parameter whose {@code @Schema} gives only a format, pattern or enum.
+     * Parameters of this API are text that the services parse (dates, codes, enum names), numbers only where
+     * bounds are given (limit).
+     */
+    static void typeUntypedParameter(Schema schema) {
+        if (schema != null && schema.getRef() == null && (schema.getType() == null || schema.getType().isEmpty())) {
+            boolean numeric = schema.getMinimum() != null || schema.getMaximum() != null;
+            schema.addType(numeric ? Schema.SchemaType.INTEGER : Schema.SchemaType.STRING);
+        }
+    }
+
     /** The schema of a JSON body, with a {@code $ref} resolved against the components. */
     static Schema jsonSchema(Content content, Components components) {
         if (content == null || content.getMediaTypes() == null) {
