@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Path("/api/v1/auth")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Autentikasi", description = "Login, token refresh and logout")
+@Tag(name = "Autentikasi", description = "Masuk, perpanjang token, keluar. Mulai di sini: POST /api/v1/auth/token, lalu Authorize. Login, token refresh and logout.")
 public class AuthResource {
 
     private final AuthService auth;

@@ -37,7 +37,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.ADMIN)
-@Tag(name = "Pengguna", description = "User accounts (ADMIN only). Users are never deleted: deactivate them.")
+@Tag(name = "Pengguna", description = "Akun pengguna (khusus ADMIN); pengguna tidak dihapus, hanya dinonaktifkan. User accounts (ADMIN only). Users are never deleted: deactivate them.")
 public class UserResource {
 
     private final UserService users;

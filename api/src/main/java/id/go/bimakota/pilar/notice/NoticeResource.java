@@ -51,7 +51,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
 @Idempotent
-@Tag(name = "Pemberitahuan Kunjungan", description = "Coordination notices: tell the kelurahan before every field visit, get its answer, see who else is going, report afterwards")
+@Tag(name = "Pemberitahuan Kunjungan", description = "Pemberitahuan sebelum setiap kunjungan lapangan: kelurahan menjawab, pilar lain dapat bergabung, laporan sesudahnya. Coordination notices before every field visit.")
 public class NoticeResource {
 
     private final NoticeService notices;

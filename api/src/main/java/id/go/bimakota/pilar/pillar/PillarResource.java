@@ -52,7 +52,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Idempotent
-@Tag(name = "Pilar", description = "The registry of PSM, TKSK, Pordam, Tagana, Fasilitator and Pendamping Sosial. "
+@Tag(name = "Pilar", description = "Daftar pilar sosial; dikelola ADMIN, pilar melihat (NIK tersamar) dan memperbarui "
+        + "telepon dan email sendiri. The registry of PSM, TKSK, Pordam, Tagana, Fasilitator and Pendamping Sosial. "
         + "ADMIN manages it; PILLAR users read it (NIK masked) and update their own phone and email.")
 public class PillarResource {
 

@@ -44,7 +44,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
 @Idempotent
-@Tag(name = "Kasus PPKS", description = "PPKS cases from report to closure: who is in need, where, who handles it, what happened")
+@Tag(name = "Kasus PPKS", description = "Kasus PPKS dari laporan sampai selesai: siapa, di mana, siapa yang menangani, apa yang terjadi. PPKS cases from report to closure.")
 public class CaseResource {
 
     private final CaseService cases;

@@ -23,9 +23,15 @@ final class ExternalCommand {
 
     static Result run(List<String> command, Map<String, String> env, Duration timeout)
             throws IOException, InterruptedException {
+        return run(command, env, timeout, Path.of("").toAbsolutePath());
+    }
+
+    static Result run(List<String> command, Map<String, String> env, Duration timeout, Path directory)
+            throws IOException, InterruptedException {
         Path output = Files.createTempFile("pilar-command-", ".log");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
