@@ -41,6 +41,10 @@ import id.go.bimakota.pilar.common.ProblemException;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,6 +57,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Idempotent
 @Tag(name = "Pemberitahuan Kunjungan", description = "Pemberitahuan sebelum setiap kunjungan lapangan: kelurahan menjawab, pilar lain dapat bergabung, laporan sesudahnya. Coordination notices before every field visit.")
 public class NoticeResource {
+
+    private static final String SSE_EXAMPLE = ":connected after 4\n\nid:5\nevent:notice.acknowledged\n"
+            + "data:{\"id\":\"3f8a1c2e-5b7d-4e91-a6c3-0d2b9e4f7a10\",\"number\":\"KL-2026-000045\",\"kelurahanCode\":\"52.72.03.1004\","
+            + "\"kecamatanCode\":\"52.72.03\",\"purpose\":\"HOME_VISIT\",\"status\":\"ACKNOWLEDGED\","
+            + "\"plannedStart\":\"2026-12-01T01:00:00Z\",\"plannedEnd\":\"2026-12-01T04:00:00Z\","
+            + "\"leadPillarId\":\"0b7e2a54-93c1-4d6f-8a20-6c1f5e9d3b47\"}\n\n";
 
     private final NoticeService notices;
     private final NoticeQueries queries;
@@ -187,6 +197,9 @@ public class NoticeResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(operationId = "streamNoticeEvents", summary = "Live feed of notices (Server-Sent Events)",
             description = "Emits notice.created, .acknowledged, .reschedule-requested, .rescheduled, .cancelled, .completed and .joined for every notice in the caller's scope, from every service instance. Each event has an id: reconnect with Last-Event-ID to receive what was missed.")
+    @APIResponse(responseCode = "200", description = "An endless stream: a comment on connecting, then one event per change",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "acknowledged", value = SSE_EXAMPLE)))
     @io.smallrye.common.annotation.Blocking
     public Multi<OutboundSseEvent> events(
             @Parameter(description = "The id of the last event received") @HeaderParam("Last-Event-ID") String lastEventId,
