@@ -35,7 +35,7 @@ public final class AccountDtos {
             @Schema(required = true) UUID id,
             @Schema(required = true, examples = "psm.kolo") String username,
             @Schema(required = true, examples = "Siti Aminah") String displayName,
-            @Schema(required = true) Role role,
+            @Schema(required = true, examples = "PILLAR") Role role,
             @Schema(description = "The pillar of a PILLAR user") UUID pillarId,
             @Schema(description = "The kelurahan of a KELURAHAN user", examples = "52.72.03.1004",
                     pattern = AreaCodes.KELURAHAN_PATTERN) String kelurahanCode) {
@@ -48,12 +48,14 @@ public final class AccountDtos {
 
     @Schema(name = "TokenResponse")
     public record TokenResponse(
-            @Schema(required = true, description = "Signed JWT (RS256) for Authorization: Bearer") String accessToken,
+            @Schema(required = true, description = "Signed JWT (RS256) for Authorization: Bearer",
+                    examples = "eyJraWQiOiJwaWxhci1iaW1hIiwidHlwIjoiSldUIiwiYWxnIjoiUlMyNTYifQ.eyJ1cG4iOiJwc20ua29sbyJ9.c2lnbmF0dXJl")
+            String accessToken,
             @Schema(required = true, examples = "Bearer") String tokenType,
             @Schema(required = true, description = "Seconds until the access token expires", examples = "3600")
             long expiresIn,
-            @Schema(required = true, description = "Opaque, single use: each refresh returns a new one")
-            String refreshToken,
+            @Schema(required = true, description = "Opaque, single use: each refresh returns a new one",
+                    examples = "q7H2vXkP0c9RmB4tLw8sZf1YaN6eJdU3oGiK5xEhT2A") String refreshToken,
             @Schema(required = true) UserSummary user) {
     }
 

@@ -48,6 +48,7 @@ public class ContractFilter implements OASFilter {
             useSharedHeaderParameters(operation);
             ErrorResponses.complete(path, operation, sharedErrors);
             addSuccessHeaders(operation, components);
+            Examples.complete(operation, components);
             describeRoles(operation);
         }));
         ErrorResponses.register(components, sharedErrors);

@@ -27,7 +27,7 @@ final class Schemas {
      */
     static void useLocalScalarExamples(Components components) {
         example(components, "Instant", "2026-12-01T01:00:00Z");
-        example(components, "LocalDate", "2026-12-01");
+        example(components, "LocalDate", "2026-11-20");
         example(components, "UUID", EXAMPLE_ID);
     }
 
