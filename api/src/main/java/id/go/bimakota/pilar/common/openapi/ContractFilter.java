@@ -33,8 +33,8 @@ public class ContractFilter implements OASFilter {
         Components components = api.getComponents();
         components.addParameter(IDEMPOTENCY_KEY, idempotencyKey()).addParameter(IF_MATCH, ifMatch())
                 .addHeader("ETag", header("The version of the resource, for If-Match on the next change", "\"3\""))
-                .addHeader("Location", header("Address of the created resource",
-                        "/api/v1/notices/" + Schemas.EXAMPLE_ID))
+                .addHeader("Location", header("Absolute address of the created resource",
+                        "https://pilar.bimakota.go.id/api/v1/notices/" + Schemas.EXAMPLE_ID))
                 .addHeader(Idempotent.REPLAYED_HEADER, header(
                         "true when this is the stored answer to an earlier request with the same Idempotency-Key",
                         "true"));
