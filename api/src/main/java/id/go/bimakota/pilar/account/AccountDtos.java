@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.account;
 
+import id.go.bimakota.pilar.area.AreaCodes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,7 +25,8 @@ public final class AccountDtos {
 
     @Schema(name = "RefreshRequest")
     public record RefreshRequest(
-            @NotBlank @Size(max = 200) @Schema(required = true, description = "The refresh token from the last answer")
+            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, description = "The refresh token from the last answer",
+                    examples = "q7H2vXkP0c9RmB4tLw8sZf1YaN6eJdU3oGiK5xEhT2A")
             String refreshToken) {
     }
 
@@ -33,9 +35,10 @@ public final class AccountDtos {
             @Schema(required = true) UUID id,
             @Schema(required = true, examples = "psm.kolo") String username,
             @Schema(required = true, examples = "Siti Aminah") String displayName,
-            @Schema(required = true) Role role,
+            @Schema(required = true, examples = "PILLAR") Role role,
             @Schema(description = "The pillar of a PILLAR user") UUID pillarId,
-            @Schema(description = "The kelurahan of a KELURAHAN user", examples = "52.72.03.1004") String kelurahanCode) {
+            @Schema(description = "The kelurahan of a KELURAHAN user", examples = "52.72.03.1004",
+                    pattern = AreaCodes.KELURAHAN_PATTERN) String kelurahanCode) {
 
         static UserSummary of(User user) {
             return new UserSummary(user.id, user.username, user.displayName, user.role, user.pillarId,
@@ -45,24 +48,28 @@ public final class AccountDtos {
 
     @Schema(name = "TokenResponse")
     public record TokenResponse(
-            @Schema(required = true, description = "Signed JWT (RS256) for Authorization: Bearer") String accessToken,
+            @Schema(required = true, description = "Signed JWT (RS256) for Authorization: Bearer",
+                    examples = "eyJraWQiOiJwaWxhci1iaW1hIiwidHlwIjoiSldUIiwiYWxnIjoiUlMyNTYifQ.eyJ1cG4iOiJwc20ua29sbyJ9.c2lnbmF0dXJl")
+            String accessToken,
             @Schema(required = true, examples = "Bearer") String tokenType,
             @Schema(required = true, description = "Seconds until the access token expires", examples = "3600")
             long expiresIn,
-            @Schema(required = true, description = "Opaque, single use: each refresh returns a new one")
-            String refreshToken,
+            @Schema(required = true, description = "Opaque, single use: each refresh returns a new one",
+                    examples = "q7H2vXkP0c9RmB4tLw8sZf1YaN6eJdU3oGiK5xEhT2A") String refreshToken,
             @Schema(required = true) UserSummary user) {
     }
 
     @Schema(name = "PasswordChange")
     public record PasswordChange(
-            @NotBlank @Size(max = 200) @Schema(required = true) String currentPassword,
-            @NotBlank @Size(min = 10, max = 200) @Schema(required = true, minLength = 10) String newPassword) {
+            @NotBlank @Size(max = 200) @Schema(required = true, examples = "kata-sandi-lama-2026") String currentPassword,
+            @NotBlank @Size(min = 10, max = 200) @Schema(required = true, minLength = 10, examples = "kata-sandi-baru-2026")
+            String newPassword) {
     }
 
     @Schema(name = "PasswordReset")
     public record PasswordReset(
-            @NotBlank @Size(min = 10, max = 200) @Schema(required = true, minLength = 10) String newPassword) {
+            @NotBlank @Size(min = 10, max = 200) @Schema(required = true, minLength = 10, examples = "sementara-kolo-2026")
+            String newPassword) {
     }
 
     @Schema(name = "NewUser")
@@ -72,16 +79,18 @@ public final class AccountDtos {
             @NotBlank @Size(max = 200) @Schema(required = true, examples = "Kasi Kesos Kelurahan Kolo")
             String displayName,
             @NotNull @Schema(required = true) Role role,
-            @NotBlank @Size(min = 10, max = 200) @Schema(required = true, minLength = 10) String password,
-            @Schema(description = "Required for KELURAHAN", examples = "52.72.03.1004") String kelurahanCode,
+            @NotBlank @Size(min = 10, max = 200) @Schema(required = true, minLength = 10, examples = "sementara-kolo-2026")
+            String password,
+            @Schema(description = "Required for KELURAHAN", examples = "52.72.03.1004", pattern = AreaCodes.KELURAHAN_PATTERN)
+            String kelurahanCode,
             @Schema(description = "Required for PILLAR once pillars exist") UUID pillarId) {
     }
 
     @Schema(name = "UserPatch", description = "Only the fields present change")
     public record UserPatch(
-            @Size(min = 1, max = 200) String displayName,
+            @Size(min = 1, max = 200) @Schema(examples = "Kasi Kesos Kelurahan Kolo") String displayName,
             Role role,
-            @Schema(examples = "52.72.03.1004") String kelurahanCode,
+            @Schema(examples = "52.72.03.1004", pattern = AreaCodes.KELURAHAN_PATTERN) String kelurahanCode,
             UUID pillarId,
             Boolean active) {
     }
@@ -93,7 +102,7 @@ public final class AccountDtos {
             @Schema(required = true, examples = "Kasi Kesos Kelurahan Kolo") String displayName,
             @Schema(required = true) Role role,
             UUID pillarId,
-            @Schema(examples = "52.72.03.1004") String kelurahanCode,
+            @Schema(examples = "52.72.03.1004", pattern = AreaCodes.KELURAHAN_PATTERN) String kelurahanCode,
             @Schema(required = true) boolean active,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,

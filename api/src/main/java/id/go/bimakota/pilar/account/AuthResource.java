@@ -1,5 +1,7 @@
 package id.go.bimakota.pilar.account;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import id.go.bimakota.pilar.account.AccountDtos.RefreshRequest;
 import id.go.bimakota.pilar.account.AccountDtos.TokenRequest;
 import id.go.bimakota.pilar.account.AccountDtos.TokenResponse;
@@ -19,7 +21,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Path("/api/v1/auth")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Autentikasi", description = "Login, token refresh and logout")
+@Tag(name = "Autentikasi", description = "Masuk, perpanjang token, keluar. Mulai di sini: POST /api/v1/auth/token, lalu Authorize. Login, token refresh and logout.")
 public class AuthResource {
 
     private final AuthService auth;
@@ -33,6 +35,9 @@ public class AuthResource {
     @POST
     @Path("/token")
     @PermitAll
+    @APIResponseSchema(value = TokenResponse.class, responseDescription = "Logged in: the token pair and who you are")
+    @APIResponse(responseCode = "401", description = "Wrong username or password (the same answer for both)")
+    @APIResponse(responseCode = "429", description = "Username locked after 5 failed logins within 15 minutes; Retry-After says for how long")
     @Operation(operationId = "login", summary = "Log in",
             description = "Exchanges username and password for an access token (JWT, 1 hour) and a refresh token (30 days, single use). Wrong password and unknown user get the same 401. After 5 failed attempts within 15 minutes the username is locked (429 with Retry-After) until the window passes.")
     public TokenResponse token(@Valid @NotNull TokenRequest request) {
@@ -42,6 +47,8 @@ public class AuthResource {
     @POST
     @Path("/refresh")
     @PermitAll
+    @APIResponseSchema(value = TokenResponse.class, responseDescription = "A new token pair; the one sent is used up")
+    @APIResponse(responseCode = "401", description = "Unknown, expired or used-up refresh token (a used-up one also ends its session)")
     @Operation(operationId = "refreshToken", summary = "Refresh the access token",
             description = "Returns a new access token and a new refresh token; the one sent is used up. Sending a used-up refresh token again ends the whole session (all its tokens) and is 401.")
     public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {
@@ -52,6 +59,7 @@ public class AuthResource {
     @Path("/logout")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
     @ResponseStatus(204)
+    @APIResponse(responseCode = "204", description = "Logged out: the refresh token and its session are revoked")
     @Operation(operationId = "logout", summary = "Log out", description = "Revokes the session of the given refresh token.")
     public void logout(@Valid @NotNull RefreshRequest request) {
         auth.logout(currentUser.id(), request.refreshToken());

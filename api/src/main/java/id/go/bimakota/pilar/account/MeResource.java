@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.account;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import id.go.bimakota.pilar.account.AccountDtos.PasswordChange;
 import id.go.bimakota.pilar.account.AccountDtos.UserView;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +40,7 @@ public class MeResource {
     @POST
     @Path("/password")
     @ResponseStatus(204)
+    @APIResponse(responseCode = "204", description = "Password changed; other sessions are ended")
     @Operation(operationId = "changeMyPassword", summary = "Change my password",
             description = "Needs the current password; ends all sessions, so log in again with the new one.")
     public void changePassword(@Valid @NotNull PasswordChange request) {

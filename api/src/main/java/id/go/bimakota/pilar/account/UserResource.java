@@ -1,5 +1,7 @@
 package id.go.bimakota.pilar.account;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import id.go.bimakota.pilar.account.AccountDtos.NewUser;
 import id.go.bimakota.pilar.account.AccountDtos.PasswordReset;
 import id.go.bimakota.pilar.account.AccountDtos.UserPatch;
@@ -35,7 +37,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.ADMIN)
-@Tag(name = "Pengguna", description = "User accounts (ADMIN only). Users are never deleted: deactivate them.")
+@Tag(name = "Pengguna", description = "Akun pengguna (khusus ADMIN); pengguna tidak dihapus, hanya dinonaktifkan. User accounts (ADMIN only). Users are never deleted: deactivate them.")
 public class UserResource {
 
     private final UserService users;
@@ -57,6 +59,7 @@ public class UserResource {
     }
 
     @POST
+    @APIResponseSchema(value = UserView.class, responseCode = "201", responseDescription = "Created; Location and ETag point at it")
     @Operation(operationId = "createUser", summary = "Create a user",
             description = "KELURAHAN users need kelurahanCode, PILLAR users are linked to their pillar with pillarId. Passwords have at least 10 characters.")
     public RestResponse<UserView> create(@Valid @NotNull NewUser request) {
@@ -87,6 +90,7 @@ public class UserResource {
     @POST
     @Path("/{id}/password")
     @ResponseStatus(204)
+    @APIResponse(responseCode = "204", description = "Password set; the user's sessions are ended")
     @Operation(operationId = "resetUserPassword", summary = "Reset a user's password",
             description = "Sets a new password and ends the user's sessions.")
     public void resetPassword(@PathParam("id") UUID id, @Valid @NotNull PasswordReset request) {

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-@Tag(name = "Wilayah", description = "Kecamatan and kelurahan of Kota Bima (Kemendagri codes)")
+@Tag(name = "Wilayah", description = "Kecamatan dan kelurahan Kota Bima (kode Kemendagri), siapa yang melayani tiap kelurahan, dan kontak kelurahan. Kecamatan and kelurahan of Kota Bima, coverage and contacts.")
 public class AreaResource {
 
     private final AreaDirectory areas;

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -39,6 +40,7 @@ public class ContactResource {
     }
 
     @PATCH
+    @APIResponseSchema(value = ContactView.class, responseDescription = "Changed; ETag carries the new version")
     @APIResponse(responseCode = "400", description = "Invalid values, every field named")
     @APIResponse(responseCode = "403", description = "A contact of another kelurahan")
     @APIResponse(responseCode = "404", description = "No such contact")
@@ -58,6 +60,7 @@ public class ContactResource {
 
     @DELETE
     @ResponseStatus(204)
+    @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "A contact of another kelurahan")
     @APIResponse(responseCode = "404", description = "No such contact")
     @APIResponse(responseCode = "412", description = "Stale If-Match")

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 // The full path on the class: a shorter one would compete with AreaResource for /areas/kelurahan/{code}.
@@ -28,6 +29,7 @@ public class CoverageResource {
 
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
+    @APIResponseSchema(value = Coverage.class, responseDescription = "Who covers the kelurahan, by pillar type")
     @APIResponse(responseCode = "400", description = "Malformed code")
     @APIResponse(responseCode = "403", description = "Another kelurahan than the officer's own")
     @APIResponse(responseCode = "404", description = "No such kelurahan")

@@ -49,12 +49,10 @@ public class KelurahanContactResource {
 
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
-    @APIResponse(responseCode = "400", description = "Malformed code, unknown position, bad limit or cursor")
-    @APIResponse(responseCode = "403", description = "Another kelurahan than the officer's own")
-    @APIResponse(responseCode = "404", description = "No such kelurahan")
     @Operation(operationId = "listKelurahanContacts", summary = "List a kelurahan's contacts",
             description = "Lurah, Sekretaris Lurah, Kasi Kesos, then the Ketua RW and RT by RW/RT; cursor-paged. "
-                    + "ADMIN and PILLAR: any kelurahan; KELURAHAN: their own.")
+                    + "ADMIN and PILLAR: any kelurahan; KELURAHAN: their own (403 otherwise). Unknown code 404; malformed "
+                    + "code, unknown position, bad limit or cursor 400.")
     public Page<ContactView> list(
             @Parameter(example = "52.72.03.1004", schema = @Schema(pattern = AreaCodes.KELURAHAN_PATTERN))
             @PathParam("code") String code,
@@ -75,8 +73,7 @@ public class KelurahanContactResource {
     @APIResponse(responseCode = "409", description = "Another active Ketua RW/RT holds that neighbourhood (existingContactId)")
     @Operation(operationId = "createKelurahanContact", summary = "Add a contact to a kelurahan",
             description = ContactDtos.NEIGHBOURHOOD + " ADMIN: any kelurahan; KELURAHAN: their own.")
-    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER, description = Idempotent.KEY_DESCRIPTION,
-            schema = @Schema(minLength = 1, maxLength = 255, pattern = Idempotent.KEY_PATTERN))
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     public RestResponse<ContactView> create(
             @Parameter(example = "52.72.03.1004", schema = @Schema(pattern = AreaCodes.KELURAHAN_PATTERN))
             @PathParam("code") String code,

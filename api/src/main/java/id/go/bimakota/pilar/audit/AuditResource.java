@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.ADMIN)
-@Tag(name = "Audit", description = "Who read or changed what (ADMIN only). Append-only.")
+@Tag(name = "Audit", description = "Jejak audit: siapa membaca atau mengubah apa (khusus ADMIN, tidak dapat diubah). Who read or changed what (ADMIN only). Append-only.")
 public class AuditResource {
 
     @Schema(name = "AuditEntry", description = "One audited event. Changed fields are named, never their values.")

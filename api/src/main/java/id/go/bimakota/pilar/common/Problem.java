@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An RFC 9457 problem details body, as every 4xx and 5xx answer of the API carries. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"type", "title", "status", "detail", "instance", "requestId", "errors"})
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(name = "Problem", description = "RFC 9457 problem details. Some problems add members: currentState and "
+        + "allowedActions (409 invalid-state), current and currentVersion (412), existingContactId and the like (409).")
 public record Problem(
         @Schema(examples = "/problems/validation", required = true) String type,
         @Schema(examples = "Invalid request", required = true) String title,

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/agenda")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
-@Tag(name = "Agenda", description = "Who is where: the field visits of a day, by kecamatan and kelurahan")
+@Tag(name = "Agenda", description = "Siapa turun lapangan di mana: kunjungan per hari, per kecamatan dan kelurahan. Who is where: the field visits of a day.")
 public class AgendaResource {
 
     static final int MAX_DAYS = 31;

@@ -1,6 +1,7 @@
 package id.go.bimakota.pilar.notice;
 
 import id.go.bimakota.pilar.area.AreaCodes;
+import id.go.bimakota.pilar.common.Phones;
 import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
 import id.go.bimakota.pilar.notice.NoticeEnums.Status;
 import jakarta.validation.constraints.Max;
@@ -39,17 +40,18 @@ public final class NoticeDtos {
             @Size(max = 30) Set<UUID> teamPillarIds,
             @Size(max = 1000) @Schema(maxLength = 1000, examples = "2 staf Dinas Sosial") String otherParticipants,
             @Size(max = 30) @Schema(description = "Linked PPKS cases") Set<UUID> caseIds,
-            @Size(max = 32) @Schema(description = "Default: the lead pillar's phone", examples = "0812-3456-7890")
+            @Size(max = 32) @Schema(description = "Default: the lead pillar's phone", maxLength = 32,
+                    pattern = Phones.INPUT_PATTERN, examples = "0812-3456-7890")
             String contactPhone) {
     }
 
     @Schema(name = "NoticePatch", description = "Only the fields present change; times change only through reschedule")
     public record NoticePatch(
-            @Size(max = 4000) String description,
-            @Size(max = 300) String location,
+            @Size(max = 4000) @Schema(examples = "Asesmen lansia telantar di RT 003 dan RT 004.") String description,
+            @Size(max = 300) @Schema(examples = "Kantor Kelurahan Kolo") String location,
             @Size(max = 30) Set<UUID> teamPillarIds,
-            @Size(max = 1000) String otherParticipants,
-            @Size(max = 32) String contactPhone) {
+            @Size(max = 1000) @Schema(examples = "2 staf Dinas Sosial, 1 bidan Puskesmas Asakota") String otherParticipants,
+            @Size(max = 32) @Schema(pattern = Phones.INPUT_PATTERN, examples = "0852-3900-1122") String contactPhone) {
     }
 
     @Schema(name = "NoticeAcknowledgement")
@@ -71,7 +73,7 @@ public final class NoticeDtos {
     public record Reschedule(
             @NotNull @Schema(required = true) Instant plannedStart,
             @NotNull @Schema(required = true) Instant plannedEnd,
-            @Size(max = 1000) String note) {
+            @Size(max = 1000) @Schema(examples = "Dijadwalkan ulang sesuai permintaan kelurahan.") String note) {
     }
 
     @Schema(name = "NoticeCancellation")
@@ -103,36 +105,38 @@ public final class NoticeDtos {
     }
 
     @Schema(name = "NoticeAcknowledgementInfo")
-    public record AcknowledgementInfo(String acknowledgedBy, String note, Instant at) {
+    public record AcknowledgementInfo(@Schema(examples = "H. Abdul Rahman, Lurah Kolo") String acknowledgedBy,
+            @Schema(examples = "Ketua RT 003 akan mendampingi.") String note, Instant at) {
     }
 
     @Schema(name = "NoticeRescheduleInfo")
-    public record RescheduleInfo(Instant proposedStart, Instant proposedEnd, String reason) {
+    public record RescheduleInfo(Instant proposedStart, Instant proposedEnd,
+            @Schema(examples = "Ada kegiatan posyandu pada jam tersebut.") String reason) {
     }
 
     @Schema(name = "NoticeView")
     public record NoticeView(
             @Schema(required = true) UUID id,
             @Schema(required = true, examples = "KL-2026-000045") String number,
-            @Schema(required = true, examples = "52.72.03.1004") String kelurahanCode,
+            @Schema(required = true, examples = "52.72.03.1004", pattern = AreaCodes.KELURAHAN_PATTERN) String kelurahanCode,
             @Schema(required = true, examples = "Kolo") String kelurahanName,
-            @Schema(required = true, examples = "52.72.03") String kecamatanCode,
-            Integer rw,
-            Integer rt,
-            String location,
-            @Schema(required = true) Instant plannedStart,
-            @Schema(required = true) Instant plannedEnd,
-            @Schema(required = true) Purpose purpose,
-            String description,
-            String requestsToKelurahan,
+            @Schema(required = true, examples = "52.72.03", pattern = AreaCodes.KECAMATAN_PATTERN) String kecamatanCode,
+            @Schema(examples = "2") Integer rw,
+            @Schema(examples = "3") Integer rt,
+            @Schema(examples = "Rumah Ketua RT 003, Jl. Gajah Mada") String location,
+            @Schema(required = true, examples = "2026-12-01T01:00:00Z") Instant plannedStart,
+            @Schema(required = true, examples = "2026-12-01T04:00:00Z") Instant plannedEnd,
+            @Schema(required = true, examples = "HOME_VISIT") Purpose purpose,
+            @Schema(examples = "Asesmen lansia telantar di RT 003.") String description,
+            @Schema(examples = "Mohon didampingi Ketua RT 003.") String requestsToKelurahan,
             @Schema(required = true) UUID leadPillarId,
             @Schema(examples = "Nurhasanah") String leadPillarName,
             @Schema(required = true) Set<UUID> teamPillarIds,
-            String otherParticipants,
+            @Schema(examples = "2 staf Dinas Sosial") String otherParticipants,
             @Schema(description = "Linked cases; not shown to kelurahan officers") Set<UUID> caseIds,
             @Schema(description = "Linked cases per PPKS category, without names or NIKs (what kelurahan officers see)")
             Map<String, Long> caseCountsByCategory,
-            String contactPhone,
+            @Schema(description = "E.164", pattern = Phones.E164_PATTERN, examples = "+6281234567890") String contactPhone,
             @Schema(required = true) Status status,
             @Schema(required = true, description = "Filed less than 24 hours before the start") boolean shortNotice,
             @Schema(required = true, description = "Still unanswered and less than 24 hours before the start (or started)")

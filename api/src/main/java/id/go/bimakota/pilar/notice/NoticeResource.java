@@ -1,5 +1,7 @@
 package id.go.bimakota.pilar.notice;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import id.go.bimakota.pilar.account.Role;
 import id.go.bimakota.pilar.common.Enums;
 import id.go.bimakota.pilar.common.Page;
@@ -39,6 +41,10 @@ import id.go.bimakota.pilar.common.ProblemException;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,8 +55,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
 @Idempotent
-@Tag(name = "Pemberitahuan Kunjungan", description = "Coordination notices: tell the kelurahan before every field visit, get its answer, see who else is going, report afterwards")
+@Tag(name = "Pemberitahuan Kunjungan", description = "Pemberitahuan sebelum setiap kunjungan lapangan: kelurahan menjawab, pilar lain dapat bergabung, laporan sesudahnya. Coordination notices before every field visit.")
 public class NoticeResource {
+
+    private static final String SSE_EXAMPLE = ":connected after 4\n\nid:5\nevent:notice.acknowledged\n"
+            + "data:{\"id\":\"3f8a1c2e-5b7d-4e91-a6c3-0d2b9e4f7a10\",\"number\":\"KL-2026-000045\",\"kelurahanCode\":\"52.72.03.1004\","
+            + "\"kecamatanCode\":\"52.72.03\",\"purpose\":\"HOME_VISIT\",\"status\":\"ACKNOWLEDGED\","
+            + "\"plannedStart\":\"2026-12-01T01:00:00Z\",\"plannedEnd\":\"2026-12-01T04:00:00Z\","
+            + "\"leadPillarId\":\"0b7e2a54-93c1-4d6f-8a20-6c1f5e9d3b47\"}\n\n";
 
     private final NoticeService notices;
     private final NoticeQueries queries;
@@ -66,6 +78,8 @@ public class NoticeResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR})
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
+    @APIResponseSchema(value = NoticeView.class, responseCode = "201", responseDescription = "Filed; Location and ETag point at it")
     @Operation(operationId = "createNotice", summary = "File a notice before a field visit",
             description = "A pillar leads its own notices (ADMIN names the lead). File at least 24 hours before the start: later is accepted but flagged shortNotice, as is DISASTER_RESPONSE, which may start at once. A start in the past is 400; the visit lasts at most 12 hours. The answer lists overlapping visits to the same kelurahan.")
     public RestResponse<NoticeView> create(@Valid @NotNull NewNotice request) {
@@ -114,6 +128,7 @@ public class NoticeResource {
 
     @POST
     @Path("/{id}/acknowledge")
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @Operation(operationId = "acknowledgeNotice", summary = "Acknowledge a notice (kelurahan)",
             description = "SUBMITTED -> ACKNOWLEDGED, by an officer of the notice's kelurahan or ADMIN on its behalf.")
     public RestResponse<NoticeView> acknowledge(@PathParam("id") UUID id, @Valid @NotNull Acknowledgement request) {
@@ -127,6 +142,7 @@ public class NoticeResource {
 
     @POST
     @Path("/{id}/request-reschedule")
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @Operation(operationId = "requestNoticeReschedule", summary = "Ask for another time (kelurahan)",
             description = "SUBMITTED -> RESCHEDULE_REQUESTED with a proposed window and the reason.")
     public RestResponse<NoticeView> requestReschedule(@PathParam("id") UUID id,
@@ -137,6 +153,7 @@ public class NoticeResource {
 
     @POST
     @Path("/{id}/reschedule")
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @Operation(operationId = "rescheduleNotice", summary = "Set new times (lead)",
             description = "RESCHEDULE_REQUESTED -> SUBMITTED: the kelurahan is asked again.")
     public RestResponse<NoticeView> reschedule(@PathParam("id") UUID id, @Valid @NotNull Reschedule request) {
@@ -146,6 +163,7 @@ public class NoticeResource {
 
     @POST
     @Path("/{id}/cancel")
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @Operation(operationId = "cancelNotice", summary = "Cancel a visit (lead)",
             description = "SUBMITTED, ACKNOWLEDGED or RESCHEDULE_REQUESTED -> CANCELLED, by the lead or ADMIN, with the reason.")
     public RestResponse<NoticeView> cancel(@PathParam("id") UUID id, @Valid @NotNull Cancellation request) {
@@ -157,6 +175,7 @@ public class NoticeResource {
 
     @POST
     @Path("/{id}/complete")
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @Operation(operationId = "completeNotice", summary = "Report the visit (lead)",
             description = "ACKNOWLEDGED or SUBMITTED -> COMPLETED after the planned start, with the visit report. Completing an unacknowledged notice is allowed and flagged completedWithoutAcknowledgement.")
     public RestResponse<NoticeView> complete(@PathParam("id") UUID id, @Valid @NotNull VisitReport report) {
@@ -166,6 +185,7 @@ public class NoticeResource {
     @POST
     @Path("/{id}/join")
     @RolesAllowed(Role.Names.PILLAR)
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @Operation(operationId = "joinNotice", summary = "Join a visit (pillar)",
             description = "Adds the calling pillar to the team instead of filing a duplicate visit. Joining a visit one is already part of changes nothing.")
     public RestResponse<NoticeView> join(@PathParam("id") UUID id) {
@@ -177,6 +197,9 @@ public class NoticeResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(operationId = "streamNoticeEvents", summary = "Live feed of notices (Server-Sent Events)",
             description = "Emits notice.created, .acknowledged, .reschedule-requested, .rescheduled, .cancelled, .completed and .joined for every notice in the caller's scope, from every service instance. Each event has an id: reconnect with Last-Event-ID to receive what was missed.")
+    @APIResponse(responseCode = "200", description = "An endless stream: a comment on connecting, then one event per change",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "acknowledged", value = SSE_EXAMPLE)))
     @io.smallrye.common.annotation.Blocking
     public Multi<OutboundSseEvent> events(
             @Parameter(description = "The id of the last event received") @HeaderParam("Last-Event-ID") String lastEventId,

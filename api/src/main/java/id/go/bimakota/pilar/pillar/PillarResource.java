@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -51,7 +52,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Idempotent
-@Tag(name = "Pilar", description = "The registry of PSM, TKSK, Pordam, Tagana, Fasilitator and Pendamping Sosial. "
+@Tag(name = "Pilar", description = "Daftar pilar sosial; dikelola ADMIN, pilar melihat (NIK tersamar) dan memperbarui "
+        + "telepon dan email sendiri. The registry of PSM, TKSK, Pordam, Tagana, Fasilitator and Pendamping Sosial. "
         + "ADMIN manages it; PILLAR users read it (NIK masked) and update their own phone and email.")
 public class PillarResource {
 
@@ -77,13 +79,12 @@ public class PillarResource {
 
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR})
-    @APIResponse(responseCode = "400",
-            description = "Unknown type or status (the allowed values are listed), unknown area code, bad limit or cursor")
     @Operation(operationId = "listPillars", summary = "List pillars",
             description = "In name order, cursor-paged. kelurahan= gives the pillars assigned to that kelurahan; with "
                     + "includeCoverage=true also the TKSK of its kecamatan and the city-wide Pordam and Tagana. "
                     + "kecamatan= gives everyone working in it. q= matches part of the name, ignoring case and accents. "
-                    + "NIK is full for ADMIN (audited), masked for PILLAR.")
+                    + "NIK is full for ADMIN (audited), masked for PILLAR. An unknown type or status is 400 listing the "
+                    + "allowed values; so are an unknown area code and a bad limit or cursor.")
     public Page<PillarView> list(
             @Parameter(schema = @Schema(implementation = PillarType.class)) @QueryParam("type") String type,
             @Parameter(schema = @Schema(implementation = PillarStatus.class)) @QueryParam("status") String status,
@@ -116,8 +117,7 @@ public class PillarResource {
             description = "Phone is stored as E.164 and, like the NIK, unique among pillars (409 when taken). "
                     + PillarDtos.ASSIGNMENT + " With account {username, password} the pillar's login (role PILLAR) "
                     + "is created and linked in the same request.")
-    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER, description = Idempotent.KEY_DESCRIPTION,
-            schema = @Schema(minLength = 1, maxLength = 255, pattern = Idempotent.KEY_PATTERN))
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     public RestResponse<PillarView> create(@Valid @NotNull NewPillar request) {
         PillarView pillar = pillars.create(request);
         return RestResponse.ResponseBuilder.<PillarView>created(URI.create("/api/v1/pillars/" + pillar.id()))
@@ -128,6 +128,7 @@ public class PillarResource {
     @Path("/import")
     @Consumes(MediaType.WILDCARD) // checked below, after the role: a stranger gets 401/403, not 415
     @RolesAllowed(Role.Names.ADMIN)
+    @APIResponseSchema(value = ImportReport.class, responseDescription = "One result per data row")
     @APIResponse(responseCode = "400", description = "Unknown, repeated or missing columns, or no data rows")
     @APIResponse(responseCode = "415", description = "Not sent as text/csv")
     @Operation(operationId = "importPillars", summary = "Register many pillars from a CSV file",
@@ -140,8 +141,7 @@ public class PillarResource {
     @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type =
             SchemaType.STRING),
             examples = @ExampleObject(name = "pendampingSosial", value = IMPORT_EXAMPLE)))
-    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER, description = Idempotent.KEY_DESCRIPTION,
-            schema = @Schema(minLength = 1, maxLength = 255, pattern = Idempotent.KEY_PATTERN))
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     public RestResponse<ImportReport> importCsv(
             @Parameter(description = "Only check, write nothing", schema = @Schema(type =
                     SchemaType.BOOLEAN, defaultValue = "false"))
@@ -159,6 +159,7 @@ public class PillarResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR})
+    @APIResponseSchema(value = PillarView.class, responseDescription = "The pillar; ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such pillar")
     @Operation(operationId = "getPillar", summary = "Get a pillar",
             description = "With ETag. NIK is full for ADMIN (each read is audited as NIK_READ), masked for PILLAR.")
@@ -169,6 +170,7 @@ public class PillarResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR})
+    @APIResponseSchema(value = PillarView.class, responseDescription = "Changed; ETag carries the new version")
     @APIResponse(responseCode = "400", description = "Invalid values, every field named")
     @APIResponse(responseCode = "403",
             description = "A PILLAR user changing another record, or a field other than phone and email")
@@ -189,14 +191,14 @@ public class PillarResource {
     @POST
     @Path("/{id}/deactivate")
     @RolesAllowed(Role.Names.ADMIN)
+    @APIResponseSchema(value = PillarView.class, responseDescription = "Deactivated; ETag carries the new version")
     @APIResponse(responseCode = "404", description = "No such pillar")
     @APIResponse(responseCode = "409", description = "Not ACTIVE: currentState and allowedActions say what is possible")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @Operation(operationId = "deactivatePillar", summary = "Deactivate a pillar",
             description = "ACTIVE → INACTIVE, or TRANSFERRED_OUT with transferredOut=true; the reason is kept. 409 when "
                     + "not ACTIVE. If-Match is optional here; when sent it must be current.")
-    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER, description = Idempotent.KEY_DESCRIPTION,
-            schema = @Schema(minLength = 1, maxLength = 255, pattern = Idempotent.KEY_PATTERN))
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     public RestResponse<PillarView> deactivate(@PathParam("id") UUID id,
             @Parameter(example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Deactivation request) {
@@ -206,14 +208,14 @@ public class PillarResource {
     @POST
     @Path("/{id}/reactivate")
     @RolesAllowed(Role.Names.ADMIN)
+    @APIResponseSchema(value = PillarView.class, responseDescription = "Reactivated; ETag carries the new version")
     @APIResponse(responseCode = "404", description = "No such pillar")
     @APIResponse(responseCode = "409", description = "Already ACTIVE")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @Operation(operationId = "reactivatePillar", summary = "Reactivate a pillar",
             description = "INACTIVE or TRANSFERRED_OUT → ACTIVE (e.g. a pillar who came back). 409 when already ACTIVE. "
                     + "No body needed. If-Match is optional here; when sent it must be current.")
-    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER, description = Idempotent.KEY_DESCRIPTION,
-            schema = @Schema(minLength = 1, maxLength = 255, pattern = Idempotent.KEY_PATTERN))
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     public RestResponse<PillarView> reactivate(@PathParam("id") UUID id,
             @Parameter(example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         return withEtag(pillars.reactivate(id, ifMatch));

@@ -2,6 +2,8 @@ package id.go.bimakota.pilar.ppkscase;
 
 import id.go.bimakota.pilar.area.AreaCodes;
 import id.go.bimakota.pilar.common.Gender;
+import id.go.bimakota.pilar.common.Nik;
+import id.go.bimakota.pilar.common.Phones;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.EventType;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.SourceKind;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.Urgency;
@@ -51,7 +53,8 @@ public final class CaseDtos {
     public record Source(
             @NotNull @Schema(required = true) SourceKind kind,
             @Size(max = 200) @Schema(maxLength = 200, examples = "Ketua RT 003") String name,
-            @Size(max = 20) @Schema(examples = "+6281234567890") String phone) {
+            @Size(max = 20) @Schema(maxLength = 20, pattern = Phones.INPUT_PATTERN, examples = "+6281234567890")
+            String phone) {
     }
 
     @Schema(name = "NewCase")
@@ -86,7 +89,7 @@ public final class CaseDtos {
     @Schema(name = "CaseSubjectPatch")
     public record SubjectPatch(
             @Size(min = 1, max = 200) String fullName,
-            @Size(max = 16) String nik,
+            @Size(max = 16) @Schema(pattern = Nik.PATTERN, maxLength = 16, examples = "5272034507450001") String nik,
             Gender gender,
             @PastOrPresent LocalDate birthDate,
             @Min(0) @Max(130) Integer estimatedAge) {
@@ -94,7 +97,7 @@ public final class CaseDtos {
 
     @Schema(name = "CaseAddressPatch")
     public record AddressPatch(
-            String kelurahanCode,
+            @Schema(pattern = AreaCodes.KELURAHAN_PATTERN, examples = "52.72.03.1005") String kelurahanCode,
             @Min(1) @Max(999) Integer rw,
             @Min(1) @Max(999) Integer rt,
             @Size(max = 200) String street) {

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/reports/cases")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR})
-@Tag(name = "Laporan", description = "Numbers for the Dinas")
+@Tag(name = "Laporan", description = "Rekapitulasi untuk Dinas (JSON atau CSV). Numbers for the Dinas.")
 public class CaseReportResource {
 
     private final CaseReport report;

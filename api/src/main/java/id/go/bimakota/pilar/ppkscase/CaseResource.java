@@ -1,5 +1,7 @@
 package id.go.bimakota.pilar.ppkscase;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import id.go.bimakota.pilar.account.Role;
 import id.go.bimakota.pilar.common.Enums;
 import id.go.bimakota.pilar.common.Page;
@@ -42,7 +44,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
 @Idempotent
-@Tag(name = "Kasus PPKS", description = "PPKS cases from report to closure: who is in need, where, who handles it, what happened")
+@Tag(name = "Kasus PPKS", description = "Kasus PPKS dari laporan sampai selesai: siapa, di mana, siapa yang menangani, apa yang terjadi. PPKS cases from report to closure.")
 public class CaseResource {
 
     private final CaseService cases;
@@ -54,6 +56,8 @@ public class CaseResource {
     }
 
     @POST
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
+    @APIResponseSchema(value = CaseView.class, responseCode = "201", responseDescription = "Reported; Location and ETag point at it")
     @Operation(operationId = "createCase", summary = "Report a PPKS case",
             description = "Pillars report anywhere (and lead the case by default); kelurahan officers report for their own kelurahan with source KELURAHAN. An open case of the same NIK in the same category is 409 naming it; in another category the answer lists possibleDuplicates.")
     public RestResponse<CaseView> create(@Valid @NotNull NewCase request) {
@@ -103,6 +107,7 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/transitions")
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @Operation(operationId = "transitionCase", summary = "Move a case through the workflow",
             description = "REPORTED -verify-> VERIFIED | -reject-> REJECTED; VERIFIED -start-service-> IN_SERVICE; IN_SERVICE -refer-> REFERRED -start-service-> IN_SERVICE; IN_SERVICE/REFERRED -close-> CLOSED; CLOSED/REJECTED -reopen-> VERIFIED. reject, refer, close and reopen need a note; refer needs referredTo. Any other move is 409 with currentState and allowedActions.")
     public RestResponse<CaseView> transition(@PathParam("id") UUID id, @Valid @NotNull Transition request) {
@@ -111,6 +116,7 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/assignment")
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @Operation(operationId = "assignCase", summary = "Set who handles a case",
             description = "The lead pillar (hand-over) or ADMIN sets the lead and the supporting pillars; they must be active.")
     public RestResponse<CaseView> assign(@PathParam("id") UUID id, @Valid @NotNull Assignment request) {
@@ -119,6 +125,8 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/notes")
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
+    @APIResponseSchema(value = TimelineEntry.class, responseCode = "201", responseDescription = "Added to the timeline")
     @Operation(operationId = "addCaseNote", summary = "Add a note to a case",
             description = "The lead and supporting pillars and ADMIN. Notes appear on the timeline.")
     public RestResponse<TimelineEntry> addNote(@PathParam("id") UUID id, @Valid @NotNull NoteRequest request) {

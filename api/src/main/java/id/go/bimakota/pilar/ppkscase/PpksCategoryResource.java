@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/ppks-categories")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-@Tag(name = "Referensi", description = "Reference data: PPKS categories and pillar types")
+@Tag(name = "Referensi", description = "Data referensi: kategori PPKS dan jenis pilar. Reference data: PPKS categories and pillar types.")
 public class PpksCategoryResource {
 
     private final PpksCategories categories;
