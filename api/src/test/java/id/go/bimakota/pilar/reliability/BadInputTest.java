@@ -454,7 +454,7 @@ class BadInputTest {
         // reference data and reads
         for (String read : List.of("listKecamatan", "listKelurahan", "listPpksCategories", "listPillarTypes", "getMe",
                 "listUsers", "listAuditEvents", "listPillars", "listCases", "listNotices", "getAgenda",
-                "reportCases", "reportCoordination", "streamNoticeEvents")) {
+                "reportCases", "reportCoordination", "streamNoticeEvents", "listBackups")) {
             f.put(read, new Fixture().as(admin));
         }
         for (String read : List.of("getKelurahan", "getKelurahanCoverage", "listKelurahanContacts")) {
@@ -462,6 +462,7 @@ class BadInputTest {
             fixture.path.put("code", KOLO);
             f.put(read, fixture);
         }
+        f.put("createBackup", new Fixture().as(admin).body(() -> object(Map.of("includeSigningKeys", false))));
         f.put("getUser", new Fixture().as(admin).id(patchedUser.userId()));
         f.put("getPillar", new Fixture().as(admin).id(patchedPillar));
         f.put("getCase", new Fixture().as(admin).id(caseId));

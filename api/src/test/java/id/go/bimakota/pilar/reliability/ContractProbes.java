@@ -97,7 +97,7 @@ final class ContractProbes {
             }
             JsonNode operation = op.getValue();
             List<JsonNode> parameters = new ArrayList<>();
-            operation.path("parameters").forEach(parameters::add);
+            operation.path("parameters").forEach(parameter -> parameters.add(resolve(parameter)));
             String mediaType = null;
             JsonNode body = null;
             Iterator<Map.Entry<String, JsonNode>> content = operation.path("requestBody").path("content").fields();
@@ -112,13 +112,12 @@ final class ContractProbes {
         return operations;
     }
 
-    /** A schema with its {@code $ref} merged in (local keywords win). */
+    /** A schema or parameter with its local {@code $ref} merged in (local keywords win). */
     JsonNode resolve(JsonNode schema) {
         if (!schema.has("$ref")) {
             return schema;
         }
-        String name = schema.get("$ref").asText().substring("#/components/schemas/".length());
-        ObjectNode merged = resolve(document.path("components").path("schemas").path(name)).deepCopy();
+        ObjectNode merged = resolve(document.at(schema.get("$ref").asText().substring(1))).deepCopy();
         schema.fields().forEachRemaining(f -> {
             if (!f.getKey().equals("$ref")) {
                 merged.set(f.getKey(), f.getValue());
