@@ -20,28 +20,15 @@ import id.go.bimakota.pilar.client.model.Kecamatan;
 import id.go.bimakota.pilar.client.model.Kelurahan;
 import id.go.bimakota.pilar.client.model.NewContact;
 import id.go.bimakota.pilar.client.model.PillarType;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code client.areas()}: reference data, coverage and kelurahan contacts against the real service. */
 @QuarkusTest
-class AreasContractTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    private Contract contract;
-
-    @BeforeEach
-    void setUp() {
-        contract = new Contract(root);
-    }
+class AreasContractTest extends ContractTestBase {
 
     @Test
     void referenceDataIsReadWithoutALogin() {

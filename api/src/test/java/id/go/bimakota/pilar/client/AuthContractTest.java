@@ -15,27 +15,14 @@ import id.go.bimakota.pilar.client.Contract.Member;
 import id.go.bimakota.pilar.client.Contract.Wire;
 import id.go.bimakota.pilar.client.model.Role;
 import id.go.bimakota.pilar.client.model.User;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code client.auth()} and the client's token handling against the real service. */
 @QuarkusTest
-class AuthContractTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    private Contract contract;
-
-    @BeforeEach
-    void setUp() {
-        contract = new Contract(root);
-    }
+class AuthContractTest extends ContractTestBase {
 
     @Test
     void logsInOnFirstUseAndReadsTheCurrentUser() {

@@ -30,30 +30,17 @@ import id.go.bimakota.pilar.client.model.Role;
 import id.go.bimakota.pilar.client.model.SourceKind;
 import id.go.bimakota.pilar.client.model.TimelineEntry;
 import id.go.bimakota.pilar.client.model.Urgency;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code client.cases()} and {@code client.reports().cases…}: the PPKS workflow against the real service. */
 @QuarkusTest
-class CasesContractTest {
+class CasesContractTest extends ContractTestBase {
 
     static final ZoneId WITA = ZoneId.of("Asia/Makassar");
-
-    @TestHTTPResource("/")
-    URL root;
-
-    private Contract contract;
-
-    @BeforeEach
-    void setUp() {
-        contract = new Contract(root);
-    }
 
     static NewCase.Builder newCase(String nik, String category) {
         return NewCase.builder().category(category)

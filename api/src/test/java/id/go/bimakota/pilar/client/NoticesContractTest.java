@@ -30,33 +30,20 @@ import id.go.bimakota.pilar.client.model.PillarType;
 import id.go.bimakota.pilar.client.model.Reschedule;
 import id.go.bimakota.pilar.client.model.RescheduleRequest;
 import id.go.bimakota.pilar.client.model.VisitReport;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code client.notices()} (every action, join, overlaps) and {@code client.agenda()} against the real service. */
 @QuarkusTest
-class NoticesContractTest {
+class NoticesContractTest extends ContractTestBase {
 
     static final ZoneId WITA = ZoneId.of("Asia/Makassar");
-
-    @TestHTTPResource("/")
-    URL root;
-
-    private Contract contract;
-
-    @BeforeEach
-    void setUp() {
-        contract = new Contract(root);
-    }
 
     /** A start two days ahead, on the minute: in time (not short notice) and never in the past. */
     static Instant inTwoDays() {

@@ -19,10 +19,8 @@ import id.go.bimakota.pilar.client.model.NoticeQuery;
 import id.go.bimakota.pilar.client.model.NoticeStatus;
 import id.go.bimakota.pilar.client.model.TimelineEntry;
 import id.go.bimakota.pilar.client.model.VisitReport;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,28 +32,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import okhttp3.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The outbox against the real service: the "Done when" scenarios of issue 7 and every kind of item. */
 @QuarkusTest
-class OutboxContractTest {
+class OutboxContractTest extends ContractTestBase {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
 
-    @TestHTTPResource("/")
-    URL root;
-
     @TempDir
     Path temp;
-
-    private Contract contract;
-
-    @BeforeEach
-    void setUp() {
-        contract = new Contract(root);
-    }
 
     /** Everything the server holds that {@code pillar} leads or is on the team of, by description. */
     private Map<String, List<Notice>> noticesOf(Member pillar) {

@@ -10,14 +10,12 @@ import id.go.bimakota.pilar.client.Contract.Wire;
 import id.go.bimakota.pilar.client.OutboxItem.State;
 import id.go.bimakota.pilar.client.model.Notice;
 import id.go.bimakota.pilar.client.model.NoticeQuery;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +31,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,23 +42,13 @@ import org.junit.jupiter.api.io.TempDir;
  * (default 2), each run killing at another point of the flush.
  */
 @QuarkusTest
-class OutboxCrashContractTest {
+class OutboxCrashContractTest extends ContractTestBase {
 
     private static final Logger LOG = Logger.getLogger(OutboxCrashContractTest.class);
     private static final int ITEMS = 20;
 
-    @TestHTTPResource("/")
-    URL root;
-
     @TempDir
     Path temp;
-
-    private Contract contract;
-
-    @BeforeEach
-    void setUp() {
-        contract = new Contract(root);
-    }
 
     @Test
     void aFlushKilledMidwayIsFinishedByTheNextFlushWithEveryItemExactlyOnce() throws Exception {

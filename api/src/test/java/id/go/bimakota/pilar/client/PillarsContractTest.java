@@ -19,28 +19,15 @@ import id.go.bimakota.pilar.client.model.PillarQuery;
 import id.go.bimakota.pilar.client.model.PillarStatus;
 import id.go.bimakota.pilar.client.model.PillarType;
 import id.go.bimakota.pilar.client.model.PillarTypeInfo;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code client.pillars()}: the registry, as ADMIN and as a pillar, against the real service. */
 @QuarkusTest
-class PillarsContractTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    private Contract contract;
-
-    @BeforeEach
-    void setUp() {
-        contract = new Contract(root);
-    }
+class PillarsContractTest extends ContractTestBase {
 
     @Test
     void typesAreOpenReferenceData() {

@@ -13,30 +13,17 @@ import id.go.bimakota.pilar.client.Contract.Wire;
 import id.go.bimakota.pilar.client.model.Acknowledgement;
 import id.go.bimakota.pilar.client.model.CoordinationReport;
 import id.go.bimakota.pilar.client.model.Notice;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code client.reports().coordination…}; the case report is covered in {@link CasesContractTest}. */
 @QuarkusTest
-class ReportsContractTest {
+class ReportsContractTest extends ContractTestBase {
 
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
-
-    @TestHTTPResource("/")
-    URL root;
-
-    private Contract contract;
-
-    @BeforeEach
-    void setUp() {
-        contract = new Contract(root);
-    }
 
     @Test
     void theCoordinationReportCountsTheNoticesOfThePeriodAsJsonAndCsv() {
