@@ -86,9 +86,9 @@ public class NoticeService {
         n.number = numbers.next("KL", n.createdAt);
         n.persist();
         markOverlaps(n);
-        record(n, "submit", null, Status.SUBMITTED, null, "notice.created");
+        record(n, "submit", null, Status.SUBMITTED, null);
         audit.record("NOTICE_CREATED", "Notice", n.id, List.of("kelurahanCode", "plannedStart", "plannedEnd", "purpose"));
-        return views.detail(n);
+        return viewAndAnnounce(n, "notice.created");
     }
 
     public NoticeView get(UUID id) {
@@ -152,10 +152,9 @@ public class NoticeService {
             n.moveTo(action.target());
         }
         n.updatedAt = Instant.now();
-        record(n, action.path(), from, n.status, note, action.event());
+        record(n, action.path(), from, n.status, note);
         audit.record("NOTICE_" + action.name(), "Notice", n.id, step.changedFields());
-        Notice.getEntityManager().flush();
-        return views.detail(n);
+        return viewAndAnnounce(n, action.event());
     }
 
     /** What an action changes on the notice; returns the note for its history entry. */
@@ -213,7 +212,19 @@ public class NoticeService {
         };
     }
 
-    private void record(Notice n, String action, Status from, Status to, String note, String eventType) {
+    /**
+     * The answer first, the live-feed event last: numbering the event locks the feed's counter row
+     * until commit, and every other write of the service waits for that row, so nothing may run
+     * between the two but the commit. (The flush first, so the answer carries the version it commits.)
+     */
+    private NoticeView viewAndAnnounce(Notice n, String eventType) {
+        Notice.getEntityManager().flush();
+        NoticeView view = views.detail(n);
+        events.publish(eventType, n);
+        return view;
+    }
+
+    private void record(Notice n, String action, Status from, Status to, String note) {
         NoticeHistory entry = new NoticeHistory();
         entry.id = UUID.randomUUID();
         entry.noticeId = n.id;
@@ -227,14 +238,20 @@ public class NoticeService {
         entry.actorRole = access.roleName();
         entry.persist();
         caseTimeline.recordFieldVisit(List.copyOf(n.caseIds), n.id, n.number, "notice-" + action, note);
-        events.publish(eventType, n);
     }
 
-    /** Flags this notice and those it overlaps, for the coordination report. */
+    /**
+     * Flags this notice and those it overlaps, for the coordination report. The others are flagged by
+     * a bulk update: the flag is derived, so it must neither change their version (their lead's next
+     * If-Match would fail) nor make two filings that overlap the same visit conflict.
+     */
     private void markOverlaps(Notice n) {
         List<Notice> overlapping = views.overlapsOf(List.of(n)).getOrDefault(n.id, List.of());
         n.hasOverlap = n.hasOverlap || !overlapping.isEmpty();
-        overlapping.forEach(o -> o.hasOverlap = true);
+        List<UUID> unflagged = overlapping.stream().filter(o -> !o.hasOverlap).map(o -> o.id).toList();
+        if (!unflagged.isEmpty()) {
+            Notice.update("hasOverlap = true where id in ?1 and hasOverlap = false", unflagged);
+        }
     }
 
     private UUID leadOf(NewNotice request) {
