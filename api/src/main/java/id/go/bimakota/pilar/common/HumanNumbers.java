@@ -16,8 +16,8 @@ import java.time.ZonedDateTime;
  * live feed's event sequence, all from rows of {@code number_sequence}.
  *
  * <p>A human number is sequential per year (in WITA), unique and never reused, across several
- * instances. It is taken in a short transaction of its own on the {@code numbers} pool and committed
- * at once, so the counter row is locked for one statement rather than for the whole creation: held
+ * instances. It is taken in a short transaction of its own on the {@code direct} pool (outside JTA)
+ * and committed at once, so the counter row is locked for one statement rather than the whole creation: held
  * to the end of the creating transaction, it made every creation wait for the one before it to
  * commit (docs/PERFORMANCE.md). The price: a creation that fails after taking its number leaves that
  * number unused.
@@ -30,11 +30,11 @@ public class HumanNumbers {
     private static final String START = "INSERT INTO number_sequence (seq_name, seq_year, counter) VALUES (?, ?, 0) ON CONFLICT DO NOTHING";
 
     private final EntityManager em;
-    private final javax.sql.DataSource numbers;
+    private final javax.sql.DataSource direct;
 
-    public HumanNumbers(EntityManager em, @DataSource("numbers") javax.sql.DataSource numbers) {
+    public HumanNumbers(EntityManager em, @DataSource("direct") javax.sql.DataSource direct) {
         this.em = em;
-        this.numbers = numbers;
+        this.direct = direct;
     }
 
     /** The next number of {@code prefix} for the year of {@code at}, already committed. */
@@ -59,7 +59,7 @@ public class HumanNumbers {
 
     /** One instance asks for one number at a time: waiting here is cheaper than waiting in the database. */
     private synchronized long take(String prefix, int year) {
-        return onNumbersPool(connection -> {
+        return onDirectPool(connection -> {
             if (execute(connection, INCREMENT, prefix, year) == 0) {
                 execute(connection, START, prefix, year);
                 execute(connection, INCREMENT, prefix, year);
@@ -70,7 +70,7 @@ public class HumanNumbers {
 
     /** Creates a counter in a transaction of its own, so concurrent first uses all find the row. */
     private void start(String name, int year) {
-        onNumbersPool(connection -> execute(connection, START, name, year));
+        onDirectPool(connection -> execute(connection, START, name, year));
     }
 
     private int incrementInTransaction(String counter) {
@@ -82,8 +82,8 @@ public class HumanNumbers {
         T run(Connection connection) throws SQLException;
     }
 
-    private <T> T onNumbersPool(Work<T> work) {
-        try (Connection connection = numbers.getConnection()) {
+    private <T> T onDirectPool(Work<T> work) {
+        try (Connection connection = direct.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);

@@ -18,10 +18,14 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A coordination notice: a field visit announced to the kelurahan, answered, and reported. */
 @Entity
 @Table(name = "notice")
+// An update writes only the columns it changed: the overlap flag is set by bulk updates of other
+// filings, which an update of a stale copy must not write back.
+@DynamicUpdate
 public class Notice extends PanacheEntityBase {
 
     @Id

@@ -214,8 +214,9 @@ public class NoticeService {
 
     /**
      * The answer first, the live-feed event last: numbering the event locks the feed's counter row
-     * until commit, and every other write of the service waits for that row, so nothing may run
-     * between the two but the commit. (The flush first, so the answer carries the version it commits.)
+     * until commit, and every other notice write waits for that row, so only the commit (and, for a
+     * keyed request, the record of its answer) may follow. The flush comes first, so that the answer
+     * carries the version it commits.
      */
     private NoticeView viewAndAnnounce(Notice n, String eventType) {
         Notice.getEntityManager().flush();
