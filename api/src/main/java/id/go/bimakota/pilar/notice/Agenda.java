@@ -3,9 +3,10 @@ package id.go.bimakota.pilar.notice;
 import id.go.bimakota.pilar.area.AreaDirectory;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
 import id.go.bimakota.pilar.common.Times;
-import id.go.bimakota.pilar.notice.NoticeDtos.NoticeView;
 import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
 import id.go.bimakota.pilar.notice.NoticeEnums.Status;
+import id.go.bimakota.pilar.pillar.PillarDirectory;
+import id.go.bimakota.pilar.pillar.PillarDirectory.PillarRef;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,10 +30,14 @@ public class Agenda {
             @Schema(examples = "Nurhasanah") String leadPillarName, boolean shortNotice,
             boolean awaitingAcknowledgement, boolean completedWithoutAcknowledgement) {
 
-        static Visit of(NoticeView n) {
-            return new Visit(n.id(), n.number(), n.rw(), n.rt(), n.purpose(), n.plannedStart(), n.plannedEnd(),
-                    n.status(), n.leadPillarName(), n.shortNotice(), n.awaitingAcknowledgement(),
-                    n.completedWithoutAcknowledgement());
+        static Visit of(Notice n, PillarRef lead, boolean awaitingAcknowledgement) {
+            return new Visit(n.id, n.number, toInt(n.rw), toInt(n.rt), n.purpose, n.plannedStart, n.plannedEnd,
+                    n.status, lead == null ? null : lead.fullName(), n.shortNotice, awaitingAcknowledgement,
+                    n.completedWithoutAcknowledgement);
+        }
+
+        private static Integer toInt(Short value) {
+            return value == null ? null : value.intValue();
         }
     }
 
@@ -52,12 +57,14 @@ public class Agenda {
     }
 
     private final NoticeAccess access;
-    private final NoticeViews views;
+    private final PillarDirectory pillars;
+    private final NoticeRules rules;
     private final AreaDirectory areas;
 
-    public Agenda(NoticeAccess access, NoticeViews views, AreaDirectory areas) {
+    public Agenda(NoticeAccess access, PillarDirectory pillars, NoticeRules rules, AreaDirectory areas) {
         this.access = access;
-        this.views = views;
+        this.pillars = pillars;
+        this.rules = rules;
         this.areas = areas;
     }
 
@@ -75,15 +82,22 @@ public class Agenda {
             params.and("scope", access.kelurahanCode());
         }
         List<Notice> notices = Notice.list(where.toString(), Sort.ascending("plannedStart", "id"), params);
-        return new View(from, to, group(views.page(notices)));
+        return new View(from, to, group(notices));
     }
 
-    /** Kecamatan and kelurahan in code order, each with its visits in time order. */
-    private List<KecamatanDay> group(List<NoticeView> notices) {
+    /**
+     * Kecamatan and kelurahan in code order, each with its visits in time order. Built from the
+     * notices themselves, not from full notice views: a busy day has hundreds of visits, and their
+     * overlaps, teams and cases are not part of the agenda.
+     */
+    private List<KecamatanDay> group(List<Notice> notices) {
+        Map<UUID, PillarRef> leads = pillars.findAll(notices.stream().map(n -> n.leadPillarId).toList());
+        Instant now = Instant.now();
         Map<String, Map<String, List<Visit>>> byArea = new TreeMap<>();
-        for (NoticeView n : notices) {
-            byArea.computeIfAbsent(n.kecamatanCode(), k -> new TreeMap<>())
-                    .computeIfAbsent(n.kelurahanCode(), k -> new ArrayList<>()).add(Visit.of(n));
+        for (Notice n : notices) {
+            byArea.computeIfAbsent(n.kecamatanCode, k -> new TreeMap<>())
+                    .computeIfAbsent(n.kelurahanCode, k -> new ArrayList<>())
+                    .add(Visit.of(n, leads.get(n.leadPillarId), rules.isAwaitingAcknowledgement(n, now)));
         }
         Map<String, String> kecamatanNames = new LinkedHashMap<>();
         areas.kecamatan().forEach(k -> kecamatanNames.put(k.code(), k.name()));

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.DynamicUpdate;
 
 /** A coordination notice: a field visit announced to the kelurahan, answered, and reported. */
@@ -67,13 +66,11 @@ public class Notice extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "notice_team", joinColumns = @JoinColumn(name = "notice_id"))
     @Column(name = "pillar_id")
-    @BatchSize(size = 200)
     public Set<UUID> teamPillarIds = new LinkedHashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "notice_case", joinColumns = @JoinColumn(name = "notice_id"))
     @Column(name = "case_id")
-    @BatchSize(size = 200)
     public Set<UUID> caseIds = new LinkedHashSet<>();
 
     @Column(name = "other_participants")

@@ -146,7 +146,11 @@ public final class NoticeDtos {
             RescheduleInfo rescheduleRequest,
             @Schema(description = "Why it was cancelled") String cancelReason,
             VisitReport visitReport,
-            @Schema(required = true) List<Overlap> overlaps,
+            @Schema(required = true, description = "Other visits to the same kelurahan at an overlapping time, soonest "
+                    + "first: all of them on a single notice, the first 5 on list pages (see overlapCount)")
+            List<Overlap> overlaps,
+            @Schema(required = true, description = "How many visits overlap this one, listed or not", examples = "1")
+            int overlapCount,
             @Schema(description = "Every step, oldest first (on single reads and actions)") List<HistoryEntry> history,
             @Schema(required = true, description = "Actions the caller may take now",
                     enumeration = {"acknowledge", "request-reschedule", "reschedule", "cancel", "complete", "join"})

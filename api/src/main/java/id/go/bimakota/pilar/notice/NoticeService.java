@@ -247,7 +247,7 @@ public class NoticeService {
      * If-Match would fail) nor make two filings that overlap the same visit conflict.
      */
     private void markOverlaps(Notice n) {
-        List<Notice> overlapping = views.overlapsOf(List.of(n)).getOrDefault(n.id, List.of());
+        List<Notice> overlapping = views.overlapsOf(n);
         n.hasOverlap = n.hasOverlap || !overlapping.isEmpty();
         List<UUID> unflagged = overlapping.stream().filter(o -> !o.hasOverlap).map(o -> o.id).toList();
         if (!unflagged.isEmpty()) {

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,17 @@ public class NoticeViews {
     private final AreaDirectory areas;
     private final EntityManager em;
     private final NoticeRules rules;
+    private final Map<Visit, List<Notice>> known = new HashMap<>();
+
+    /**
+     * Overlaps shown per notice on list pages. On a busy day a visit overlaps dozens of others; a page
+     * of 50 listing them all is hundreds of kilobytes for a phone. The notice itself lists them all.
+     */
+    static final int LISTED_OVERLAPS = 5;
+
+    /** A notice at a time: overlaps found for it hold until it moves. */
+    private record Visit(UUID id, Instant start, Instant end) {
+    }
 
     public NoticeViews(NoticeAccess access, PillarDirectory pillars, AreaDirectory areas, EntityManager em,
             NoticeRules rules) {
@@ -49,27 +61,31 @@ public class NoticeViews {
         List<HistoryEntry> history = NoticeHistory.<NoticeHistory>list("noticeId", Sort.ascending("at", "id"), n.id)
                 .stream().map(h -> new HistoryEntry(h.at, h.action, h.fromStatus, h.toStatus, h.note, h.actorUsername))
                 .toList();
-        return render(List.of(n), history).get(0);
+        return render(List.of(n), history, Integer.MAX_VALUE).get(0);
     }
 
+    /** A list page: each notice with its first {@link #LISTED_OVERLAPS} overlaps and their count. */
     public List<NoticeView> page(List<Notice> notices) {
-        return render(notices, null);
+        return render(notices, null, LISTED_OVERLAPS);
     }
 
-    private List<NoticeView> render(List<Notice> notices, List<HistoryEntry> history) {
-        Map<UUID, List<Notice>> overlaps = overlapsOf(notices);
+    private List<NoticeView> render(List<Notice> notices, List<HistoryEntry> history, int overlapLimit) {
+        Map<UUID, List<Notice>> overlaps = notices.size() == 1
+                ? Map.of(notices.get(0).id, overlapsOf(notices.get(0))) : overlapsOf(notices);
+        Map<UUID, List<Notice>> shown = new HashMap<>();
+        overlaps.forEach((id, list) -> shown.put(id, list.subList(0, Math.min(overlapLimit, list.size()))));
         Set<UUID> leads = new HashSet<>();
         notices.forEach(n -> leads.add(n.leadPillarId));
-        overlaps.values().forEach(list -> list.forEach(o -> leads.add(o.leadPillarId)));
+        shown.values().forEach(list -> list.forEach(o -> leads.add(o.leadPillarId)));
         Map<UUID, PillarRef> leadRefs = pillars.findAll(leads);
         Map<UUID, Map<String, Long>> caseCounts = access.isKelurahan() ? caseCountsOf(notices) : Map.of();
         Instant now = Instant.now();
-        return notices.stream().map(n -> view(n, now, overlaps.getOrDefault(n.id, List.of()), leadRefs,
-                caseCounts.get(n.id), history)).toList();
+        return notices.stream().map(n -> view(n, now, shown.getOrDefault(n.id, List.of()),
+                overlaps.getOrDefault(n.id, List.of()).size(), leadRefs, caseCounts.get(n.id), history)).toList();
     }
 
-    private NoticeView view(Notice n, Instant now, List<Notice> overlapping, Map<UUID, PillarRef> leads,
-            Map<String, Long> caseCounts, List<HistoryEntry> history) {
+    private NoticeView view(Notice n, Instant now, List<Notice> overlapping, int overlapCount,
+            Map<UUID, PillarRef> leads, Map<String, Long> caseCounts, List<HistoryEntry> history) {
         boolean kelurahanView = access.isKelurahan();
         PillarRef lead = leads.get(n.leadPillarId);
         String kelurahanName = areas.findKelurahan(n.kelurahanCode).map(KelurahanItem::name).orElse(null);
@@ -83,7 +99,7 @@ public class NoticeViews {
                         n.acknowledgedAt),
                 n.proposedStart == null ? null : new RescheduleInfo(n.proposedStart, n.proposedEnd, n.rescheduleReason),
                 n.cancelReason, report(n, kelurahanView),
-                overlapping.stream().map(o -> overlap(o, leads.get(o.leadPillarId))).toList(), history,
+                overlapping.stream().map(o -> overlap(o, leads.get(o.leadPillarId))).toList(), overlapCount, history,
                 access.allowedActions(n), n.createdAt, n.updatedAt, n.version);
     }
 
@@ -100,8 +116,17 @@ public class NoticeViews {
                 lead == null ? null : lead.fullName(), lead == null ? null : lead.phone());
     }
 
+    /**
+     * The notices overlapping one notice. Kept for the request: a creation or reschedule flags the
+     * overlaps and then shows the same ones, and the lookup is a fifth of a creation's work.
+     */
+    List<Notice> overlapsOf(Notice n) {
+        return known.computeIfAbsent(new Visit(n.id, n.plannedStart, n.plannedEnd),
+                visit -> overlapsOf(List.of(n)).getOrDefault(n.id, List.of()));
+    }
+
     /** All overlapping notices of a page in one query over the page's kelurahan and time span. */
-    Map<UUID, List<Notice>> overlapsOf(Collection<Notice> notices) {
+    private Map<UUID, List<Notice>> overlapsOf(Collection<Notice> notices) {
         if (notices.isEmpty()) {
             return Map.of();
         }

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.annotations.BatchSize;
 
 /** A PPKS case: one person in need, from report to closure. */
 @Entity
@@ -98,11 +97,10 @@ public class PpksCase extends PanacheEntityBase {
     @Column(name = "lead_pillar_id")
     public UUID leadPillarId;
 
-    /** Loaded in batches for a page of cases, not one query per case. */
+    /** Loaded in batches for a page of cases (quarkus.hibernate-orm.fetch.batch-size), not one query per case. */
     @ElementCollection
     @CollectionTable(name = "ppks_case_support", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "pillar_id")
-    @BatchSize(size = 200)
     public Set<UUID> supportPillarIds = new LinkedHashSet<>();
 
     @Column(name = "created_by", nullable = false)

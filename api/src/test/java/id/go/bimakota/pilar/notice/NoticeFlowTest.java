@@ -195,6 +195,31 @@ class NoticeFlowTest {
     }
 
     @Test
+    void listPagesShowTheFirstFiveOverlapsWithTheirCountAndTheNoticeShowsAll() {
+        String lelamase = "52.72.02.1020";
+        Member psm = Pillars.psm(lelamase);
+        Instant start = Instant.parse("2027-05-20T01:00:00Z");
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            Instant at = start.plus(10L * i, ChronoUnit.MINUTES);
+            ids.add(file(psm.token(), notice(lelamase, at, at.plus(3, ChronoUnit.HOURS), "HOME_VISIT")).statusCode(201)
+                    .body("overlapCount", equalTo(i)).body("overlaps", hasSize(i))
+                    .extract().jsonPath().getString("id"));
+        }
+        as(psm.token()).queryParam("kelurahan", lelamase).queryParam("from", start.toString())
+                .queryParam("to", start.plus(1, ChronoUnit.DAYS).toString()).get("/api/v1/notices").then()
+                .statusCode(200)
+                .body("items.id", contains(ids.toArray()))
+                .body("items.overlapCount", everyItem(equalTo(6)))
+                .body("items.overlaps", everyItem(hasSize(5)))
+                .body("items[0].overlaps.id", contains(ids.subList(1, 6).toArray()))
+                .body("items[6].overlaps.id", contains(ids.subList(0, 5).toArray()));
+        as(psm.token()).get("/api/v1/notices/" + ids.get(0)).then().statusCode(200)
+                .body("overlapCount", equalTo(6))
+                .body("overlaps.id", contains(ids.subList(1, 7).toArray()));
+    }
+
+    @Test
     void coordinationReportMeasuresAcknowledgementOverlapsAndJoins() {
         String lampe = "52.72.02.1008";
         Member psm = Pillars.psm(lampe);

@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * A coordination notice ("pemberitahuan turun lapangan"): where, when and why pillars go into a
  * kelurahan, and what became of it. {@code overlaps} lists the other visits to the same kelurahan
- * whose time windows overlap this one, so pillars can {@code join} instead of duplicating.
+ * whose time windows overlap this one, so pillars can {@code join} instead of duplicating: all of them
+ * on a single read or action answer, the first five (soonest first) in lists, where
+ * {@code overlapCount} says how many there are in all.
  * A kelurahan officer sees linked cases only as {@code caseCountsByCategory}, never {@code caseIds}.
  * {@code history} is filled on single reads and action answers, not in lists.
  * {@code allowedActions} are the actions the caller may take now ({@code acknowledge},
@@ -43,6 +45,7 @@ public record Notice(
         String cancelReason,
         VisitReport visitReport,
         List<NoticeOverlap> overlaps,
+        int overlapCount,
         List<NoticeHistoryEntry> history,
         List<String> allowedActions,
         Instant createdAt,
