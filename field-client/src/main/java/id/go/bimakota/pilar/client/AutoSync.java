@@ -17,7 +17,7 @@ final class AutoSync {
     private volatile boolean stopping;
     private volatile Thread thread;
 
-    /** {@code flush} runs one pass that ends early, after an item, once its argument turns true. */
+    /** {@code flush} runs one pass in which no item starts once its argument turns true. */
     AutoSync(Function<BooleanSupplier, SyncReport> flush, Backoff backoff, Consumer<SyncReport> listener) {
         this.flush = flush;
         this.backoff = backoff;
@@ -35,7 +35,7 @@ final class AutoSync {
     }
 
     /**
-     * Stops and waits for a pass under way to finish the item it is sending. Nothing is interrupted:
+     * Stops and waits for a pass under way to finish the items it is sending. Nothing is interrupted:
      * an interrupted write would only leave a stray temporary file, and an interrupted request is
      * retried anyway.
      */

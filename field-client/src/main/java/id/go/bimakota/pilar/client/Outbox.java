@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,16 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -45,8 +56,13 @@ import java.util.function.Consumer;
  * <p>To act on a notice or case that is itself still in the outbox, pass its {@link OutboxItem#ref()}
  * where its id is expected.
  *
+ * <p>A flush sends up to {@link PilarClient.Builder#outboxParallelism(int)} items at once, because one
+ * at a time spends most of a flush waiting for answers. Items that refer to each other, or act on the
+ * same notice or case, still go one after another in enqueue order.
+ *
  * <p>All methods are thread-safe. {@code enqueue…}, {@link #items()} and {@link #discard(String)} only
- * touch the disk; {@link #flush()} blocks on the network and waits for any other flush of the same
+ * touch the disk; {@link #flush()} blocks on the network (sending on threads of its own, named
+ * {@code pilar-outbox-send-<n>}, that end with the pass) and waits for any other flush of the same
  * directory to end first.
  */
 public final class Outbox {
@@ -57,16 +73,19 @@ public final class Outbox {
     private final Session session;
     private final String language;
     private final Clock clock;
+    private final int parallelism;
     private AutoSync autoSync;
 
+    /** {@code parallelism}: how many items a flush sends at once, 1 to 16. */
     Outbox(OutboxStore store, OutboxSender sender, ObjectMapper mapper, Session session, String language,
-            Clock clock) {
+            Clock clock, int parallelism) {
         this.store = store;
         this.sender = sender;
         this.mapper = mapper;
         this.session = session;
         this.language = language;
         this.clock = clock;
+        this.parallelism = parallelism;
     }
 
     /** Files a notice; works with no network at all. */
@@ -150,16 +169,29 @@ public final class Outbox {
     }
 
     /**
-     * One pass: tries every pending item now, in enqueue order. The pass stops at the first network
-     * failure (or failed login), leaving the rest pending; a transient answer (5xx, 408, 429) leaves
-     * that item pending and goes on; any other 4xx rejects that item and goes on; an item waiting for
-     * another one that is still pending stays pending.
+     * One pass: tries every pending item now, up to {@link PilarClient.Builder#outboxParallelism(int)}
+     * at once. Items that refer to each other ({@link OutboxItem#ref()}) or act on the same notice or
+     * case go one after another, in enqueue order; with a parallelism of 1 every item does.
+     *
+     * <p>A transient answer (5xx, 408, 429) leaves that item pending and the pass goes on; any other
+     * 4xx rejects that item and the pass goes on; an item waiting for another one that is still
+     * pending stays pending. The first network failure (or failed login) ends the pass: no further
+     * item starts, the ones already on their way are answered and recorded, the rest stay pending.
+     * Until the service has answered one item the pass sends one at a time, so that with no network
+     * or a wrong password it costs one attempt, not several: the service locks an account after a few
+     * failed logins.
+     *
+     * <p>Returns once every item of the pass is answered and recorded. If the thread is interrupted,
+     * no further item starts. The report lists the items in enqueue order.
+     *
+     * @throws UncheckedIOException if an answer cannot be recorded on disk; thrown once the items
+     *     already on their way are answered
      */
     public SyncReport flush() {
         return flush(() -> false);
     }
 
-    /** A pass that ends early, between two items, once {@code stop} turns true. */
+    /** A pass in which no item starts once {@code stop} turns true. */
     private SyncReport flush(BooleanSupplier stop) {
         try {
             return store.whileFlushing(() -> new Pass(store.load(), stop).run());
@@ -186,7 +218,7 @@ public final class Outbox {
         started.start();
     }
 
-    /** Stops background sync; if a pass is under way, waits for the item it is sending to be answered. */
+    /** Stops background sync; if a pass is under way, waits for the items it is sending to be answered. */
     public void stopAutoSync() {
         swapAutoSync(null);
     }
@@ -268,17 +300,27 @@ public final class Outbox {
         return username == null ? null : username.toLowerCase(Locale.ROOT);
     }
 
-    /** One flush, over the items as they were when it began. */
+    /**
+     * One flush, over the items as they were when it began. Its pending items are split into lanes:
+     * an item shares a lane with the items it refers to and with those acting on the same notice or
+     * case. A lane goes one item after another, in enqueue order; lanes go side by side on a pool of
+     * {@code parallelism} threads.
+     */
     private final class Pass {
 
         private final List<StoredItem> items;
         private final BooleanSupplier stop;
-        private final Map<String, StoredItem> byId = new HashMap<>();
-        private final List<OutboxItem> seen = new ArrayList<>();
-        private int sent;
-        private int rejected;
-        private PilarApiException stoppedBy;
-        private Duration retryAfter;
+        /** Every item of the pass by id, replaced by its new state once it is processed. */
+        private final Map<String, StoredItem> byId = new ConcurrentHashMap<>();
+        private final AtomicInteger sent = new AtomicInteger();
+        private final AtomicInteger rejected = new AtomicInteger();
+        private final AtomicReference<PilarApiException> stoppedBy = new AtomicReference<>();
+        private final AtomicReference<Duration> retryAfter = new AtomicReference<>();
+        /** One permit until the service first answers, then {@code parallelism}. */
+        private final Semaphore sending = new Semaphore(1);
+        private final AtomicBoolean answered = new AtomicBoolean();
+        /** A lane failed (the disk) or the flushing thread was interrupted: start no further item. */
+        private volatile boolean halted;
 
         Pass(List<StoredItem> items, BooleanSupplier stop) {
             this.items = items;
@@ -287,21 +329,142 @@ public final class Outbox {
         }
 
         SyncReport run() throws IOException {
-            for (StoredItem item : items) {
-                if (item.state() == State.PENDING) {
-                    boolean go = stoppedBy == null && !stop.getAsBoolean() && isMine(item);
-                    StoredItem after = go ? process(item) : item;
-                    byId.put(after.id(), after);
-                    seen.add(view(after));
+            List<StoredItem> pending = items.stream().filter(item -> item.state() == State.PENDING).toList();
+            List<List<StoredItem>> lanes = lanes(pending);
+            if (!lanes.isEmpty()) {
+                runAll(lanes);
+            }
+            List<OutboxItem> seen = pending.stream().map(item -> view(byId.get(item.id()))).toList();
+            int stillPending = (int) seen.stream().filter(item -> item.state() == State.PENDING).count();
+            return new SyncReport(sent.get(), rejected.get(), stillPending, seen, stoppedBy.get(), retryAfter.get());
+        }
+
+        /** The pending items grouped so that items whose order matters share a lane; lanes in enqueue order. */
+        private List<List<StoredItem>> lanes(List<StoredItem> pending) {
+            if (parallelism == 1 || pending.size() < 2) {
+                return pending.isEmpty() ? List.of() : List.of(pending);
+            }
+            // Union-find over the items; two items that share an ordering key end up with one root.
+            int[] parent = new int[pending.size()];
+            Map<String, Integer> firstWithKey = new HashMap<>();
+            for (int i = 0; i < pending.size(); i++) {
+                parent[i] = i;
+                for (String key : orderingKeys(pending.get(i))) {
+                    Integer earlier = firstWithKey.putIfAbsent(key, i);
+                    if (earlier != null) {
+                        parent[root(parent, i)] = root(parent, earlier);
+                    }
                 }
             }
-            int pending = (int) seen.stream().filter(item -> item.state() == State.PENDING).count();
-            return new SyncReport(sent, rejected, pending, seen, stoppedBy, retryAfter);
+            Map<Integer, List<StoredItem>> lanes = new LinkedHashMap<>();
+            for (int i = 0; i < pending.size(); i++) {
+                lanes.computeIfAbsent(root(parent, i), root -> new ArrayList<>()).add(pending.get(i));
+            }
+            return List.copyOf(lanes.values());
+        }
+
+        /**
+         * What an item must stay in order with: itself, the pending items it refers to, and the
+         * notice or case it acts on, by server id even where it names it by the ref of a sent item.
+         */
+        private Set<String> orderingKeys(StoredItem item) {
+            Set<String> keys = new HashSet<>();
+            keys.add("item " + item.id());
+            for (String dependency : item.dependsOn()) {
+                StoredItem other = byId.get(dependency);
+                if (other != null && other.state() == State.PENDING) {
+                    keys.add("item " + dependency);
+                }
+            }
+            if (item.target() != null) {
+                String ref = Refs.itemId(item.target());
+                StoredItem referred = ref == null ? null : byId.get(ref);
+                if (ref == null) {
+                    keys.add("subject " + item.target());
+                } else if (referred != null && referred.serverId() != null) {
+                    keys.add("subject " + referred.serverId());
+                }
+            }
+            return keys;
+        }
+
+        /** Runs the lanes and waits for all of them, even when one fails, so none outlives the flush lock. */
+        private void runAll(List<List<StoredItem>> lanes) throws IOException {
+            ExecutorService executor = Executors.newFixedThreadPool(Math.min(parallelism, lanes.size()),
+                    new SendThreads());
+            List<Future<Void>> running = new ArrayList<>();
+            Throwable failure = null;
+            try {
+                for (List<StoredItem> lane : lanes) {
+                    running.add(executor.submit(() -> runLane(lane)));
+                }
+            } catch (RuntimeException | Error e) { // e.g. no thread could be started
+                halted = true;
+                failure = e;
+            } finally {
+                executor.shutdown();
+            }
+            boolean interrupted = false;
+            for (Future<Void> lane : running) {
+                while (true) {
+                    try {
+                        lane.get();
+                        break;
+                    } catch (InterruptedException e) {
+                        // Like stopAutoSync: let the items on their way be answered, start no more.
+                        interrupted = true;
+                        halted = true;
+                    } catch (ExecutionException e) {
+                        if (failure == null) {
+                            failure = e.getCause();
+                        } else {
+                            failure.addSuppressed(e.getCause());
+                        }
+                        break;
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure instanceof IOException e) {
+                throw e;
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+        }
+
+        private Void runLane(List<StoredItem> lane) throws IOException {
+            try {
+                for (StoredItem item : lane) {
+                    if (!isMine(item)) {
+                        continue;
+                    }
+                    sending.acquireUninterruptibly();
+                    try {
+                        if (stoppedBy.get() != null || halted || stop.getAsBoolean()) {
+                            return null;
+                        }
+                        byId.put(item.id(), process(item));
+                    } finally {
+                        sending.release();
+                    }
+                }
+                return null;
+            } catch (Throwable t) {
+                halted = true;
+                throw t;
+            }
         }
 
         private StoredItem process(StoredItem item) throws IOException {
             Map<String, String> serverIds = new HashMap<>();
             for (String dependency : item.dependsOn()) {
+                // Read after this lane processed it: an item is in the lane of every item it refers to.
                 StoredItem other = byId.get(dependency);
                 if (other == null || other.state() == State.REJECTED
                         || (other.state() == State.SENT && other.serverId() == null)) {
@@ -314,32 +477,35 @@ public final class Outbox {
             }
             Outcome outcome = sender.send(item.kind(), Refs.resolve(item.target(), serverIds),
                     Refs.resolve(item.body(), serverIds), item.idempotencyKey());
+            if (!(outcome instanceof Stopped) && answered.compareAndSet(false, true)) {
+                sending.release(parallelism - 1); // the service is reachable and the login works
+            }
             return record(item, outcome);
         }
 
         private StoredItem record(StoredItem item, Outcome outcome) throws IOException {
             Instant now = clock.instant();
             if (outcome instanceof Sent created) {
-                sent++;
+                sent.incrementAndGet();
                 return save(item.attempted(now, null).sent(created.serverId(), created.serverNumber()));
             }
             if (outcome instanceof Stopped halt) {
                 // Not the item's doing: leave its file alone, so an offline phone does not wear its flash.
-                stoppedBy = halt.reason();
+                stoppedBy.compareAndSet(null, halt.reason());
                 return item;
             }
             PilarApiException failure = ((Refused) outcome).problem();
             Problem problem = failure.problem().orElseThrow();
             if (failure.isRetryable()) {
-                failure.retryAfter().filter(wait -> retryAfter == null || wait.compareTo(retryAfter) > 0)
-                        .ifPresent(wait -> retryAfter = wait);
+                failure.retryAfter().ifPresent(wait -> retryAfter.accumulateAndGet(wait,
+                        (longest, next) -> longest == null || next.compareTo(longest) > 0 ? next : longest));
                 return save(item.attempted(now, problem));
             }
             return reject(item.attempted(now, null), problem);
         }
 
         private StoredItem reject(StoredItem item, Problem problem) throws IOException {
-            rejected++;
+            rejected.incrementAndGet();
             return save(item.rejected(problem));
         }
 
@@ -357,6 +523,28 @@ public final class Outbox {
                     : "Outbox item " + dependency + " was rejected or discarded, so this item cannot be sent.";
             return new Problem("/problems/outbox-dependency-rejected", title, 424, detail, null, null, null,
                     Map.of("dependsOn", dependency));
+        }
+    }
+
+    /** The representative of {@code i}'s set in a union-find forest, halving paths on the way. */
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** Daemon threads, so that a pass never keeps an app's JVM alive. */
+    private static final class SendThreads implements ThreadFactory {
+
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "pilar-outbox-send-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
         }
     }
 }

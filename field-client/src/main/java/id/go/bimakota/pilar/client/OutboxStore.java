@@ -100,7 +100,11 @@ final class OutboxStore {
         }
     }
 
-    /** Writes the item's file, replacing the old one whole. */
+    /**
+     * Writes the item's file, replacing the old one whole. Safe to call from several threads at once
+     * for different items: each write has a temporary file of its own, and the rename and directory
+     * sync need no lock. One item is only ever saved by the one flush lane that holds it.
+     */
     void save(StoredItem item) throws IOException {
         Path target = fileOf(item);
         Path temporary = directory.resolve(target.getFileName() + "." + UUID.randomUUID() + ".tmp");

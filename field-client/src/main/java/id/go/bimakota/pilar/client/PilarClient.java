@@ -61,7 +61,7 @@ public final class PilarClient implements AutoCloseable {
         reports = new ReportsApi(service, http);
         outbox = builder.outboxDirectory == null ? null : new Outbox(store(builder.outboxDirectory, mapper),
                 new OutboxSender(authenticated, baseUrl, mapper, http), mapper, session, builder.language,
-                Clock.systemUTC());
+                Clock.systemUTC(), builder.outboxParallelism);
     }
 
     public static Builder builder() {
@@ -105,7 +105,7 @@ public final class PilarClient implements AutoCloseable {
     }
 
     /**
-     * Stops background sync, waiting for an item being sent to be answered. Pending outbox items stay
+     * Stops background sync, waiting for the items being sent to be answered. Pending outbox items stay
      * on disk for the next client. Connections are pooled and close by themselves when idle.
      */
     @Override
@@ -158,6 +158,8 @@ public final class PilarClient implements AutoCloseable {
 
         static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
         static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+        static final int OUTBOX_PARALLELISM = 4;
+        static final int MAX_OUTBOX_PARALLELISM = 16;
 
         private String baseUrl;
         private String username;
@@ -167,6 +169,7 @@ public final class PilarClient implements AutoCloseable {
         private OkHttpClient okHttpClient;
         private Duration connectTimeout;
         private Duration readTimeout;
+        private int outboxParallelism = OUTBOX_PARALLELISM;
 
         private Builder() {
         }
@@ -191,6 +194,25 @@ public final class PilarClient implements AutoCloseable {
         /** The directory of the {@link Outbox}; use one per user account, in app-private storage. */
         public Builder outboxDirectory(Path outboxDirectory) {
             this.outboxDirectory = Objects.requireNonNull(outboxDirectory, "outboxDirectory");
+            return this;
+        }
+
+        /**
+         * How many outbox items a flush sends at once: 1 to 16, default 4. Sent one at a time, a
+         * flush spends nearly all its time waiting for answers, and the service handles concurrent
+         * writes well, so sending a few at once shortens a long flush. Items that refer to each
+         * other, or act on the same notice or case, still go one after another in enqueue order. 1
+         * sends every item in enqueue order, one at a time. More than 16 would only open more
+         * connections for a phone and the service to carry.
+         *
+         * @throws IllegalArgumentException if {@code parallelism} is not between 1 and 16
+         */
+        public Builder outboxParallelism(int parallelism) {
+            if (parallelism < 1 || parallelism > MAX_OUTBOX_PARALLELISM) {
+                throw new IllegalArgumentException(
+                        "outboxParallelism must be between 1 and " + MAX_OUTBOX_PARALLELISM + ": " + parallelism);
+            }
+            this.outboxParallelism = parallelism;
             return this;
         }
 

@@ -23,6 +23,11 @@ final class Refs {
         return ids;
     }
 
+    /** The id of the outbox item {@code value} refers to, or null if it is not a reference. */
+    static String itemId(String value) {
+        return isRef(value) ? value.substring(OutboxItem.REF_PREFIX.length()) : null;
+    }
+
     /** {@code value} with a reference replaced by the server id it stands for. */
     static String resolve(String value, Map<String, String> serverIds) {
         return isRef(value) ? serverIds.get(value.substring(OutboxItem.REF_PREFIX.length())) : value;
