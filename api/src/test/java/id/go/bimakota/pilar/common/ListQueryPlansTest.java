@@ -48,14 +48,16 @@ class ListQueryPlansTest {
                         NOTICE_COLUMNS + "WHERE 1=1 AND n.kelurahan_code = ? AND n.planned_end > ? AND n.planned_start > ? "
                                 + "AND n.planned_start < ? ORDER BY n.planned_start, n.id OFFSET 0 ROWS FETCH FIRST 51 ROWS ONLY",
                         KOLO, FROM, FROM.minusHours(12), TO);
-                assertIndexed(db, "kelurahan inbox in a 30-day window",
-                        NOTICE_COLUMNS + "WHERE 1=1 AND n.kelurahan_code = ? AND n.planned_end > ? AND n.planned_start > ? "
-                                + "AND n.planned_start < ? ORDER BY n.inbox_rank, n.planned_start, n.id "
-                                + "OFFSET 0 ROWS FETCH FIRST 51 ROWS ONLY",
-                        KOLO, FROM, FROM.minusHours(12), TO);
-                assertIndexed(db, "kelurahan inbox, no window",
-                        NOTICE_COLUMNS + "WHERE 1=1 AND n.kelurahan_code = ? ORDER BY n.inbox_rank, n.planned_start, n.id "
-                                + "OFFSET 0 ROWS FETCH FIRST 51 ROWS ONLY", KOLO);
+                for (int rank = 0; rank <= 1; rank++) {
+                    assertIndexed(db, "kelurahan inbox in a 30-day window, rank " + rank,
+                            NOTICE_COLUMNS + "WHERE 1=1 AND n.kelurahan_code = ? AND n.planned_end > ? "
+                                    + "AND n.planned_start > ? AND n.planned_start < ? AND n.inbox_rank = ? "
+                                    + "ORDER BY n.planned_start, n.id OFFSET 0 ROWS FETCH FIRST 51 ROWS ONLY",
+                            KOLO, FROM, FROM.minusHours(12), TO, rank);
+                    assertIndexed(db, "kelurahan inbox, no window, rank " + rank,
+                            NOTICE_COLUMNS + "WHERE 1=1 AND n.kelurahan_code = ? AND n.inbox_rank = ? "
+                                    + "ORDER BY n.planned_start, n.id OFFSET 0 ROWS FETCH FIRST 51 ROWS ONLY", KOLO, rank);
+                }
                 assertIndexed(db, "overlapping visits of a page",
                         NOTICE_COLUMNS + "WHERE n.kelurahan_code IN (?) AND n.status <> ? AND n.planned_start < ? "
                                 + "AND n.planned_start > ? AND n.planned_end > ? ORDER BY n.planned_start, n.id",

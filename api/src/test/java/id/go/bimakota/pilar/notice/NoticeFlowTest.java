@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.go.bimakota.pilar.support.Accounts;
 import id.go.bimakota.pilar.support.Pillars;
@@ -217,6 +218,44 @@ class NoticeFlowTest {
         as(psm.token()).get("/api/v1/notices/" + ids.get(0)).then().statusCode(200)
                 .body("overlapCount", equalTo(6))
                 .body("overlaps.id", contains(ids.subList(1, 7).toArray()));
+    }
+
+    @Test
+    void theInboxListsWaitingNoticesFirstThenTheOthersAcrossPages() {
+        String oimbo = "52.72.02.1021";
+        Member psm = Pillars.psm(oimbo);
+        String officer = Accounts.newUser("KELURAHAN", oimbo).accessToken();
+        Instant start = Instant.parse("2027-08-02T01:00:00Z");
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Instant at = start.plus(i, ChronoUnit.DAYS);
+            ids.add(file(psm.token(), notice(oimbo, at, at.plus(1, ChronoUnit.HOURS), "ASSESSMENT")).statusCode(201)
+                    .extract().jsonPath().getString("id"));
+        }
+        for (String answered : List.of(ids.get(0), ids.get(3))) {
+            as(officer).body(Map.of("acknowledgedBy", "Lurah Oimbo")).post("/api/v1/notices/" + answered + "/acknowledge")
+                    .then().statusCode(200);
+        }
+        List<String> expected = List.of(ids.get(1), ids.get(2), ids.get(4), ids.get(0), ids.get(3));
+        for (boolean window : List.of(true, false)) {
+            List<String> seen = new java.util.ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                var request = as(officer).queryParam("limit", 2);
+                if (window) {
+                    request.queryParam("from", start.toString()).queryParam("to", start.plus(10, ChronoUnit.DAYS).toString());
+                }
+                if (cursor != null) {
+                    request.queryParam("cursor", cursor);
+                }
+                var page = request.get("/api/v1/notices").then().statusCode(200).extract().jsonPath();
+                seen.addAll(page.getList("items.id", String.class));
+                cursor = page.getString("nextCursor");
+                pages++;
+            } while (cursor != null && pages < 10);
+            assertEquals(expected, seen.stream().filter(ids::contains).toList(), "window " + window);
+        }
     }
 
     @Test
