@@ -31,13 +31,9 @@ public class Agenda {
             boolean awaitingAcknowledgement, boolean completedWithoutAcknowledgement) {
 
         static Visit of(Notice n, PillarRef lead, boolean awaitingAcknowledgement) {
-            return new Visit(n.id, n.number, toInt(n.rw), toInt(n.rt), n.purpose, n.plannedStart, n.plannedEnd,
-                    n.status, lead == null ? null : lead.fullName(), n.shortNotice, awaitingAcknowledgement,
-                    n.completedWithoutAcknowledgement);
-        }
-
-        private static Integer toInt(Short value) {
-            return value == null ? null : value.intValue();
+            return new Visit(n.id, n.number, NoticeViews.toInt(n.rw), NoticeViews.toInt(n.rt), n.purpose,
+                    n.plannedStart, n.plannedEnd, n.status, lead == null ? null : lead.fullName(), n.shortNotice,
+                    awaitingAcknowledgement, n.completedWithoutAcknowledgement);
         }
     }
 

@@ -37,7 +37,7 @@ public class NoticeViews {
     private final AreaDirectory areas;
     private final EntityManager em;
     private final NoticeRules rules;
-    private final Map<Visit, List<Notice>> known = new HashMap<>();
+    private final Map<OverlapKey, List<Notice>> known = new HashMap<>();
 
     /**
      * Overlaps shown per notice on list pages. On a busy day a visit overlaps dozens of others; a page
@@ -46,7 +46,7 @@ public class NoticeViews {
     static final int LISTED_OVERLAPS = 5;
 
     /** A notice at a time: overlaps found for it hold until it moves. */
-    private record Visit(UUID id, Instant start, Instant end) {
+    private record OverlapKey(UUID id, Instant start, Instant end) {
     }
 
     public NoticeViews(NoticeAccess access, PillarDirectory pillars, AreaDirectory areas, EntityManager em,
@@ -122,8 +122,8 @@ public class NoticeViews {
      * overlaps and then shows the same ones, and the lookup is a fifth of a creation's work.
      */
     List<Notice> overlapsOf(Notice n) {
-        return known.computeIfAbsent(new Visit(n.id, n.plannedStart, n.plannedEnd),
-                visit -> overlapsOf(List.of(n)).getOrDefault(n.id, List.of()));
+        return known.computeIfAbsent(new OverlapKey(n.id, n.plannedStart, n.plannedEnd),
+                key -> overlapsOf(List.of(n)).getOrDefault(n.id, List.of()));
     }
 
     /** All overlapping notices of a page in one query over the page's kelurahan and time span. */
@@ -173,7 +173,7 @@ public class NoticeViews {
                 Collectors.toMap(r -> (String) r[1], r -> ((Number) r[2]).longValue())));
     }
 
-    private static Integer toInt(Short value) {
+    static Integer toInt(Short value) {
         return value == null ? null : value.intValue();
     }
 }
