@@ -153,9 +153,4 @@ public class Notice extends PanacheEntityBase {
     boolean involves(UUID pillarId) {
         return pillarId != null && (pillarId.equals(leadPillarId) || teamPillarIds.contains(pillarId));
     }
-
-    boolean overlaps(Notice other) {
-        return !other.id.equals(id) && other.kelurahanCode.equals(kelurahanCode) && other.status != Status.CANCELLED
-                && other.plannedStart.isBefore(plannedEnd) && other.plannedEnd.isAfter(plannedStart);
-    }
 }

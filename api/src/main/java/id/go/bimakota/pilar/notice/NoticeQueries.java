@@ -116,14 +116,14 @@ public class NoticeQueries {
     }
 
     /** Non-cancelled notices of these kelurahan that may overlap the span (for overlap lists). */
-    static List<Notice> overlapCandidates(Collection<String> kelurahan, Instant from, Instant to) {
+    static List<OverlapCandidate> overlapCandidates(Collection<String> kelurahan, Instant from, Instant to) {
         // One kelurahan (every creation, most pages) is compared with '=': Hibernate keeps the SQL of
         // that query, while a query with an IN list is translated again at every call.
         boolean one = kelurahan.size() == 1;
-        return Notice.list((one ? "kelurahanCode = ?1" : "kelurahanCode in ?1") + " and status <> ?2 "
+        return Notice.find((one ? "kelurahanCode = ?1" : "kelurahanCode in ?1") + " and status <> ?2 "
                         + "and plannedStart < ?3 and plannedStart > ?4 and plannedEnd > ?5",
                 Sort.ascending("plannedStart", "id"), one ? kelurahan.iterator().next() : kelurahan, Status.CANCELLED,
-                to, from.minus(NoticeRules.MAX_DURATION), from);
+                to, from.minus(NoticeRules.MAX_DURATION), from).project(OverlapCandidate.class).list();
     }
 
     private static short rank(String value) {

@@ -247,9 +247,9 @@ public class NoticeService {
      * If-Match would fail) nor make two filings that overlap the same visit conflict.
      */
     private void markOverlaps(Notice n) {
-        List<Notice> overlapping = views.overlapsOf(n);
+        List<OverlapCandidate> overlapping = views.overlapsOf(n);
         n.hasOverlap = n.hasOverlap || !overlapping.isEmpty();
-        List<UUID> unflagged = overlapping.stream().filter(o -> !o.hasOverlap).map(o -> o.id).toList();
+        List<UUID> unflagged = overlapping.stream().filter(o -> !o.hasOverlap()).map(OverlapCandidate::id).toList();
         if (!unflagged.isEmpty()) {
             Notice.update("hasOverlap = true where id in ?1 and hasOverlap = false", unflagged);
         }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Turns notices into what the caller may see, with the overlapping visits of the same kelurahan.
@@ -37,7 +38,7 @@ public class NoticeViews {
     private final AreaDirectory areas;
     private final EntityManager em;
     private final NoticeRules rules;
-    private final Map<OverlapKey, List<Notice>> known = new HashMap<>();
+    private final Map<OverlapKey, List<OverlapCandidate>> known = new HashMap<>();
 
     /**
      * Overlaps shown per notice on list pages. On a busy day a visit overlaps dozens of others; a page
@@ -71,13 +72,13 @@ public class NoticeViews {
     }
 
     private List<NoticeView> render(List<Notice> notices, List<HistoryEntry> history, int overlapLimit) {
-        Map<UUID, List<Notice>> overlaps = notices.size() == 1
+        Map<UUID, List<OverlapCandidate>> overlaps = notices.size() == 1
                 ? Map.of(notices.get(0).id, overlapsOf(notices.get(0))) : overlapsOf(notices);
-        Map<UUID, List<Notice>> shown = new HashMap<>();
+        Map<UUID, List<OverlapCandidate>> shown = new HashMap<>();
         overlaps.forEach((id, list) -> shown.put(id, list.subList(0, Math.min(overlapLimit, list.size()))));
         Set<UUID> leads = new HashSet<>();
         notices.forEach(n -> leads.add(n.leadPillarId));
-        shown.values().forEach(list -> list.forEach(o -> leads.add(o.leadPillarId)));
+        shown.values().forEach(list -> list.forEach(o -> leads.add(o.leadPillarId())));
         Map<UUID, PillarRef> leadRefs = pillars.findAll(leads);
         Map<UUID, Map<String, Long>> caseCounts = access.isKelurahan() ? caseCountsOf(notices) : Map.of();
         Instant now = Instant.now();
@@ -85,7 +86,7 @@ public class NoticeViews {
                 overlaps.getOrDefault(n.id, List.of()).size(), leadRefs, caseCounts.get(n.id), history)).toList();
     }
 
-    private NoticeView view(Notice n, Instant now, List<Notice> overlapping, int overlapCount,
+    private NoticeView view(Notice n, Instant now, List<OverlapCandidate> overlapping, int overlapCount,
             Map<UUID, PillarRef> leads, Map<String, Long> caseCounts, List<HistoryEntry> history) {
         boolean kelurahanView = access.isKelurahan();
         PillarRef lead = leads.get(n.leadPillarId);
@@ -100,7 +101,7 @@ public class NoticeViews {
                         n.acknowledgedAt),
                 n.proposedStart == null ? null : new RescheduleInfo(n.proposedStart, n.proposedEnd, n.rescheduleReason),
                 n.cancelReason, report(n, kelurahanView),
-                overlapping.stream().map(o -> overlap(o, leads.get(o.leadPillarId))).toList(), overlapCount, history,
+                overlapping.stream().map(o -> overlap(o, leads.get(o.leadPillarId()))).toList(), overlapCount, history,
                 access.allowedActions(n), n.createdAt, n.updatedAt, n.version);
     }
 
@@ -112,8 +113,9 @@ public class NoticeViews {
                 kelurahanView ? null : Set.copyOf(n.caseIds));
     }
 
-    private static Overlap overlap(Notice o, PillarRef lead) {
-        return new Overlap(o.id, o.number, o.purpose, o.plannedStart, o.plannedEnd, o.status, toInt(o.rw), toInt(o.rt),
+    private static Overlap overlap(OverlapCandidate o, PillarRef lead) {
+        return new Overlap(o.id(), o.number(), o.purpose(), o.plannedStart(), o.plannedEnd(), o.status(),
+                toInt(o.rw()), toInt(o.rt()),
                 lead == null ? null : lead.fullName(), lead == null ? null : lead.phone());
     }
 
@@ -121,20 +123,20 @@ public class NoticeViews {
      * The notices overlapping one notice. Kept for the request: a creation or reschedule flags the
      * overlaps and then shows the same ones, and the lookup is a fifth of a creation's work.
      */
-    List<Notice> overlapsOf(Notice n) {
+    List<OverlapCandidate> overlapsOf(Notice n) {
         return known.computeIfAbsent(new OverlapKey(n.id, n.plannedStart, n.plannedEnd),
                 key -> overlapsOf(List.of(n)).getOrDefault(n.id, List.of()));
     }
 
     /** All overlapping notices of a page in one query over the page's kelurahan and time span. */
-    private Map<UUID, List<Notice>> overlapsOf(Collection<Notice> notices) {
+    private Map<UUID, List<OverlapCandidate>> overlapsOf(Collection<Notice> notices) {
         if (notices.isEmpty()) {
             return Map.of();
         }
         Set<String> kelurahan = notices.stream().map(n -> n.kelurahanCode).collect(Collectors.toSet());
         Instant from = notices.stream().map(n -> n.plannedStart).min(Instant::compareTo).orElseThrow();
         Instant to = notices.stream().map(n -> n.plannedEnd).max(Instant::compareTo).orElseThrow();
-        List<Notice> byStart = NoticeQueries.overlapCandidates(kelurahan, from, to);
+        List<OverlapCandidate> byStart = NoticeQueries.overlapCandidates(kelurahan, from, to);
         return notices.stream().collect(Collectors.toMap(n -> n.id, n -> overlapping(n, byStart), (a, b) -> a));
     }
 
@@ -143,34 +145,43 @@ public class NoticeViews {
      * longest visit before it can: a busy kelurahan has a thousand candidates on an inbox page, and
      * testing each against each of 50 notices was a third of the page's work.
      */
-    private static List<Notice> overlapping(Notice n, List<Notice> byStart) {
-        Instant earliest = n.plannedStart.minus(NoticeRules.MAX_DURATION);
+    private static List<OverlapCandidate> overlapping(Notice n, List<OverlapCandidate> byStart) {
+        // Read once: each read of an entity field goes through Hibernate's lazy-loading interceptor.
+        UUID id = n.id;
+        String kelurahan = n.kelurahanCode;
+        Instant start = n.plannedStart;
+        Instant end = n.plannedEnd;
+        Instant earliest = start.minus(NoticeRules.MAX_DURATION);
         int low = 0;
         int high = byStart.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (byStart.get(middle).plannedStart.isBefore(earliest)) {
+            if (byStart.get(middle).plannedStart().isBefore(earliest)) {
                 low = middle + 1;
             } else {
                 high = middle;
             }
         }
-        List<Notice> found = new ArrayList<>();
-        for (int i = low; i < byStart.size() && byStart.get(i).plannedStart.isBefore(n.plannedEnd); i++) {
-            if (n.overlaps(byStart.get(i))) {
+        List<OverlapCandidate> found = new ArrayList<>();
+        for (int i = low; i < byStart.size() && byStart.get(i).plannedStart().isBefore(end); i++) {
+            if (byStart.get(i).overlaps(id, kelurahan, start, end)) {
                 found.add(byStart.get(i));
             }
         }
         return found;
     }
 
+    /** PPKS case counts per category: what a kelurahan sees of a visit's cases. */
     private Map<UUID, Map<String, Long>> caseCountsOf(List<Notice> notices) {
-        List<UUID> ids = notices.stream().map(n -> n.id).toList();
-        List<Object[]> rows = em.createQuery("select nc.id, c.category, count(c) from Notice nc join nc.caseIds cid, "
-                + "PpksCase c where c.id = cid and nc.id in ?1 group by nc.id, c.category", Object[].class)
-                .setParameter(1, ids).getResultList();
+        // Native SQL, like the pillar names: with an IN list, HQL is translated anew at every call.
+        List<Object[]> rows = em.createNativeQuery("select nc.notice_id, c.category, count(*) as cases "
+                        + "from notice_case nc join ppks_case c on c.id = nc.case_id where nc.notice_id in (:ids) "
+                        + "group by nc.notice_id, c.category", Object[].class)
+                .unwrap(NativeQuery.class)
+                .addScalar("notice_id", UUID.class).addScalar("category", String.class).addScalar("cases", Long.class)
+                .setParameterList("ids", notices.stream().map(n -> n.id).toList()).getResultList();
         return rows.stream().collect(Collectors.groupingBy(r -> (UUID) r[0],
-                Collectors.toMap(r -> (String) r[1], r -> ((Number) r[2]).longValue())));
+                Collectors.toMap(r -> (String) r[1], r -> (Long) r[2])));
     }
 
     static Integer toInt(Short value) {
