@@ -2,6 +2,7 @@ package id.go.bimakota.pilar.audit;
 
 import id.go.bimakota.pilar.account.CurrentUser;
 import id.go.bimakota.pilar.common.RequestIds;
+import id.go.bimakota.pilar.common.TimeOrderedIds;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,7 @@ public class AuditLog {
     public void record(Actor actor, String action, String entityType, Object entityId,
             Collection<String> changedFields) {
         AuditEvent event = new AuditEvent();
-        event.id = UUID.randomUUID();
+        event.id = TimeOrderedIds.next();
         event.at = Instant.now();
         if (actor != null) {
             event.actorId = actor.id();

@@ -10,6 +10,7 @@ import id.go.bimakota.pilar.common.Message;
 import id.go.bimakota.pilar.common.Phones;
 import id.go.bimakota.pilar.common.ProblemException;
 import id.go.bimakota.pilar.common.ProblemType;
+import id.go.bimakota.pilar.common.TimeOrderedIds;
 import id.go.bimakota.pilar.notice.NoticeDtos.NewNotice;
 import id.go.bimakota.pilar.notice.NoticeDtos.NoticeView;
 import id.go.bimakota.pilar.notice.NoticeEnums.Status;
@@ -61,7 +62,7 @@ public class NoticeService {
         PillarRef lead = pillars.requireActive("leadPillarId", leadOf(request));
         rules.requireWindow("plannedStart", request.plannedStart(), "plannedEnd", request.plannedEnd());
         Notice n = new Notice();
-        n.id = UUID.randomUUID();
+        n.id = TimeOrderedIds.next();
         n.kelurahanCode = kelurahan.code();
         n.kecamatanCode = kelurahan.kecamatanCode();
         n.rw = toShort(request.rw());
@@ -227,7 +228,7 @@ public class NoticeService {
 
     private void record(Notice n, String action, Status from, Status to, String note) {
         NoticeHistory entry = new NoticeHistory();
-        entry.id = UUID.randomUUID();
+        entry.id = TimeOrderedIds.next();
         entry.noticeId = n.id;
         entry.at = Instant.now();
         entry.action = action;

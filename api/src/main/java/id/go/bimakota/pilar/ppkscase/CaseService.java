@@ -10,6 +10,7 @@ import id.go.bimakota.pilar.common.PageRequest;
 import id.go.bimakota.pilar.common.Phones;
 import id.go.bimakota.pilar.common.ProblemException;
 import id.go.bimakota.pilar.common.ProblemType;
+import id.go.bimakota.pilar.common.TimeOrderedIds;
 import id.go.bimakota.pilar.pillar.PillarDirectory;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.Assignment;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.CaseRef;
@@ -61,7 +62,7 @@ public class CaseService {
         KelurahanItem kelurahan = areas.requireKelurahan("address.kelurahanCode", request.address().kelurahanCode());
         SourceKind source = checkReporter(request, kelurahan);
         PpksCase c = new PpksCase();
-        c.id = UUID.randomUUID();
+        c.id = TimeOrderedIds.next();
         c.category = categories.require("category", request.category());
         patcher.setSubject(c, request.subject());
         c.kelurahanCode = kelurahan.code();

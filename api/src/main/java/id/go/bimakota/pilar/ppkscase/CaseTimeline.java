@@ -4,6 +4,7 @@ import id.go.bimakota.pilar.account.CurrentUser;
 import id.go.bimakota.pilar.common.Cursor;
 import id.go.bimakota.pilar.common.Page;
 import id.go.bimakota.pilar.common.PageRequest;
+import id.go.bimakota.pilar.common.TimeOrderedIds;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.TimelineEntry;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.EventType;
 import io.quarkus.panache.common.Parameters;
@@ -27,7 +28,7 @@ public class CaseTimeline {
     /** A new, not yet saved entry by the current caller. */
     CaseEvent event(PpksCase c, EventType type, String action) {
         CaseEvent event = new CaseEvent();
-        event.id = UUID.randomUUID();
+        event.id = TimeOrderedIds.next();
         event.caseId = c.id;
         event.at = Instant.now();
         event.type = type;
