@@ -2,6 +2,7 @@ import id.go.bimakota.pilar.client.PilarClient;
 import id.go.bimakota.pilar.client.SyncReport;
 import id.go.bimakota.pilar.client.model.NewNotice;
 import id.go.bimakota.pilar.client.model.NoticePurpose;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,12 @@ import java.util.Locale;
  */
 public class Flush {
 
+    /** CPU time of this client process: the client and the service share the machine's cores. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     public static void main(String[] args) throws Exception {
         int count = Integer.parseInt(args[4]);
         Path outbox = Files.createTempDirectory("pilar-bench-outbox");
@@ -31,10 +38,12 @@ public class Flush {
                         .purpose(NoticePurpose.HOME_VISIT).description("Outbox uji beban " + i).build());
             }
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             SyncReport report = client.outbox().flush();
             double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "FLUSH sent=%d rejected=%d pending=%d seconds=%.2f%n", report.sent(),
-                    report.rejected(), report.pending(), seconds);
+            double clientCpu = (processCpuNanos() - cpu0) / 1e9;
+            System.out.printf(Locale.ROOT, "FLUSH sent=%d rejected=%d pending=%d seconds=%.2f client-cpu-seconds=%.2f%n",
+                    report.sent(), report.rejected(), report.pending(), seconds, clientCpu);
         }
     }
 }
