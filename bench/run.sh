@@ -212,7 +212,7 @@ log "field client: flush() of 1,000 outbox notices"
 # took 4 of the 7 CPU seconds the client used during a flush, CPU the service then lacked. On a phone
 # the client has a processor of its own. The line printed gives the client's CPU seconds.
 flush_line=$(java -XX:TieredStopAtLevel=1 -cp "$client_cp" bench/Flush.java "$base" bench.pillar.2 "$password" "$kelurahan" 1000 | grep '^FLUSH')
-flush_s=$(sed -E 's/.*seconds=([0-9.]+).*/\1/' <<<"$flush_line")
+flush_s=$(sed -E 's/.* seconds=([0-9.]+).*/\1/' <<<"$flush_line")
 stop_service
 
 # --- the table ---------------------------------------------------------------------------------
