@@ -316,8 +316,12 @@ public final class Outbox {
         private final AtomicInteger rejected = new AtomicInteger();
         private final AtomicReference<PilarApiException> stoppedBy = new AtomicReference<>();
         private final AtomicReference<Duration> retryAfter = new AtomicReference<>();
-        /** One permit until the service first answers, then {@code parallelism}. */
-        private final Semaphore sending = new Semaphore(1);
+        /**
+         * Permits to send. The first lane starts holding the only one, so the oldest item goes first
+         * and alone (a wrong password costs one login, not {@code parallelism}); once the service has
+         * answered, there are {@code parallelism}.
+         */
+        private final Semaphore sending = new Semaphore(0);
         private final AtomicBoolean answered = new AtomicBoolean();
         /** A lane failed (the disk) or the flushing thread was interrupted: start no further item. */
         private volatile boolean halted;
@@ -395,8 +399,10 @@ public final class Outbox {
             List<Future<Void>> running = new ArrayList<>();
             Throwable failure = null;
             try {
-                for (List<StoredItem> lane : lanes) {
-                    running.add(executor.submit(() -> runLane(lane)));
+                for (int i = 0; i < lanes.size(); i++) {
+                    List<StoredItem> lane = lanes.get(i);
+                    boolean first = i == 0;
+                    running.add(executor.submit(() -> runLane(lane, first)));
                 }
             } catch (RuntimeException | Error e) { // e.g. no thread could be started
                 halted = true;
@@ -438,13 +444,18 @@ public final class Outbox {
             }
         }
 
-        private Void runLane(List<StoredItem> lane) throws IOException {
+        /** {@code first}: this lane starts holding the pass's first permit (see {@link #sending}). */
+        private Void runLane(List<StoredItem> lane, boolean first) throws IOException {
+            boolean holding = first;
             try {
                 for (StoredItem item : lane) {
                     if (!isMine(item)) {
                         continue;
                     }
-                    sending.acquireUninterruptibly();
+                    if (!holding) {
+                        sending.acquireUninterruptibly();
+                    }
+                    holding = false;
                     try {
                         if (stoppedBy.get() != null || halted || stop.getAsBoolean()) {
                             return null;
@@ -458,6 +469,10 @@ public final class Outbox {
             } catch (Throwable t) {
                 halted = true;
                 throw t;
+            } finally {
+                if (holding) {
+                    sending.release(); // none of the first lane's items was this user's: pass the permit on
+                }
             }
         }
 

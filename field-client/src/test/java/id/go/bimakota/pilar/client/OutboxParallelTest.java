@@ -235,6 +235,26 @@ class OutboxParallelTest {
     }
 
     @Test
+    void theOldestItemGoesFirstAndAloneInEveryPass() {
+        Traffic traffic = new Traffic();
+        PilarClient client = client(4, traffic, dir);
+        for (int pass = 0; pass < 20; pass++) {
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                keys.add(client.outbox().enqueue(notice(pass * 10 + i)).idempotencyKey());
+            }
+            traffic.clear();
+
+            assertEquals(5, client.outbox().flush().sent());
+
+            List<String> events = traffic.events();
+            assertEquals(List.of("start " + keys.get(0), "end " + keys.get(0)), events.subList(0, 2),
+                    "pass " + pass + ": " + events);
+            client.outbox().clearSent();
+        }
+    }
+
+    @Test
     void aDiskFailureIsThrownOnceTheItemsOnTheirWayAreAnsweredAndTheNextFlushRecovers() throws Exception {
         Traffic traffic = new Traffic();
         Path outbox = dir.resolve("outbox");
