@@ -7,8 +7,9 @@ import java.util.UUID;
  * Identifiers for rows written often (notices, their history, cases, audit events): version 7
  * UUIDs (RFC 9562), a millisecond timestamp followed by 74 random bits. New rows land at the end of
  * the primary-key index instead of on a random page of it, so a commit changes a few index pages
- * rather than one per row and index (with random UUIDs, writing those pages was a quarter of a
- * notice creation on H2). They are no easier to guess: access is checked on every read anyway.
+ * rather than one per row and index. On H2 every answer waits for those pages to be written (a
+ * quarter of the service's CPU during a field-client flush); creation gained 14 % with these ids.
+ * They are no easier to guess: access is checked on every read anyway.
  */
 public final class TimeOrderedIds {
 
