@@ -133,12 +133,17 @@ class BadInputTest {
         Map<String, Fixture> fixtures = fixtures();
         Map<String, JsonNode> resourcesBefore = snapshotResources(fixtures);
         Map<String, Set<String>> membersBefore = snapshotCollections();
+        beforeProbing();
 
         List<String> failures = probeEveryOperation(contract, fixtures);
 
         assertEquals(List.of(), failures.stream().limit(60).toList(), failures.size() + " problems");
         assertOnlyAcceptedRequestsAddedOrRemoved(membersBefore, snapshotCollections());
         assertRefusedRequestsChangedNothing(resourcesBefore, snapshotResources(fixtures));
+    }
+
+    /** Between the set-up and the probes: nothing here; after a quiet spell in {@link BadInputAfterIdleGapTest}. */
+    void beforeProbing() {
     }
 
     /** Operations run side by side (each on its own resources); the probes of one run in order. */

@@ -18,6 +18,14 @@ public final class Accounts {
     private Accounts() {
     }
 
+    /**
+     * Tokens belong to one start of the service: a test profile restarts it on a cleaned database, with
+     * a new random port, where the users of the previous start no longer exist.
+     */
+    private static String cacheKey(String role) {
+        return io.restassured.RestAssured.port + "/" + role;
+    }
+
     public record Login(String username, String userId, String accessToken, String refreshToken) {
     }
 
@@ -30,7 +38,7 @@ public final class Accounts {
     }
 
     public static String adminToken() {
-        return TOKENS.computeIfAbsent("admin", u -> login("admin", ADMIN_PASSWORD).accessToken());
+        return TOKENS.computeIfAbsent(cacheKey("admin"), u -> login("admin", ADMIN_PASSWORD).accessToken());
     }
 
     public static RequestSpecification asAdmin() {
@@ -58,7 +66,7 @@ public final class Accounts {
         if ("ADMIN".equals(role)) {
             return adminToken();
         }
-        return TOKENS.computeIfAbsent(role,
+        return TOKENS.computeIfAbsent(cacheKey(role),
                 r -> newUser(r, "KELURAHAN".equals(r) ? "52.72.03.1004" : null).accessToken());
     }
 }

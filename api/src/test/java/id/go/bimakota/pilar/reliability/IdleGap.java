@@ -1,0 +1,95 @@
+package id.go.bimakota.pilar.reliability;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A quiet hour, in no time (issue 17): {@link #pass()} closes every connection of both pools, as their
+ * idle sweep does after a gap in traffic, while the database itself stays open, as it does in a
+ * running service. The requests after it run on connections opened anew, and every session that
+ * served before the gap is gone, Flyway's (which created the schema) among them.
+ */
+@ApplicationScoped
+public class IdleGap {
+
+    /**
+     * Pools with nothing kept at rest ({@code min-size=0}) and their pool metrics, to see the sweep
+     * done. On H2 a database file of its own, so that the restart of this profile starts it empty (as
+     * DemoDataTest does); on PostgreSQL the test database, which Flyway cleans at the restart.
+     */
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.min-size", "0",
+                    "quarkus.datasource.metrics.enabled", "true",
+                    "%test.quarkus.datasource.jdbc.url", "jdbc:h2:file:./target/test-db-idle/pilar-bima;MODE=PostgreSQL;"
+                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64");
+        }
+    }
+
+    private static final Duration SWEEP_LIMIT = Duration.ofSeconds(10);
+
+    private final AgroalDataSource main;
+    private final AgroalDataSource direct;
+    private final String url;
+    private final String user;
+    private final Optional<String> password;
+    /**
+     * A session outside the pools, open from the start on: an embedded H2 database closes with its
+     * last session and opens afresh, which would hide what a long-running service meets.
+     */
+    private Connection keeper;
+
+    @Inject
+    public IdleGap(AgroalDataSource main, @DataSource("direct") AgroalDataSource direct,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") String user,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        this.main = main;
+        this.direct = direct;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    void open(@Observes @Priority(1) StartupEvent event) throws SQLException {
+        keeper = DriverManager.getConnection(url, user, password.orElse(""));
+    }
+
+    void close(@Observes ShutdownEvent event) throws SQLException {
+        keeper.close();
+    }
+
+    /** Closes every pooled connection (one in use when it is returned) and waits for the sweep to be done. */
+    public void pass() {
+        for (AgroalDataSource pool : new AgroalDataSource[] {main, direct}) {
+            pool.flush(AgroalDataSource.FlushMode.ALL);
+        }
+        long deadline = System.nanoTime() + SWEEP_LIMIT.toNanos();
+        while (main.getMetrics().availableCount() + direct.getMetrics().availableCount() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the pools still hold idle connections after " + SWEEP_LIMIT);
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Connections the pools have closed so far: the test shows that its gaps were real. */
+    public long closedConnections() {
+        return main.getMetrics().destroyCount() + direct.getMetrics().destroyCount();
+    }
+}
