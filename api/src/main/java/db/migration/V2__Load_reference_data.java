@@ -1,6 +1,6 @@
 package db.migration;
 
-import id.go.bimakota.pilar.common.Csv;
+import id.go.bimakota.pilar.common.web.Csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

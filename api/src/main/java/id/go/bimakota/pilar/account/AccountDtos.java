@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.account;
 
+import id.go.bimakota.pilar.security.Role;
 import id.go.bimakota.pilar.area.AreaCodes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

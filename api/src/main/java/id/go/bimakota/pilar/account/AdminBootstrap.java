@@ -1,12 +1,12 @@
 package id.go.bimakota.pilar.account;
 
+import id.go.bimakota.pilar.common.config.PilarConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,10 +22,9 @@ public class AdminBootstrap {
     private final UserService users;
     private final Optional<String> configuredPassword;
 
-    public AdminBootstrap(UserService users,
-            @ConfigProperty(name = "pilar.admin.password") Optional<String> configuredPassword) {
+    public AdminBootstrap(UserService users, PilarConfig config) {
         this.users = users;
-        this.configuredPassword = configuredPassword;
+        this.configuredPassword = config.admin().password();
     }
 
     void onStart(@Observes StartupEvent event) {

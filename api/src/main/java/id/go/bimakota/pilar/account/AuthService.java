@@ -2,12 +2,13 @@ package id.go.bimakota.pilar.account;
 
 import id.go.bimakota.pilar.account.AccountDtos.TokenResponse;
 import id.go.bimakota.pilar.audit.AuditLog;
-import id.go.bimakota.pilar.common.Message;
-import id.go.bimakota.pilar.common.ProblemException;
-import id.go.bimakota.pilar.common.ProblemType;
+import id.go.bimakota.pilar.common.problem.Message;
+import id.go.bimakota.pilar.common.problem.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,10 @@ public class AuthService {
     private final AuditLog audit;
     private final UserAccessCache accessCache;
 
-    public AuthService(Tokens tokens, LoginThrottle throttle, AuditLog audit, UserAccessCache accessCache) {
+    private final Clock clock;
+
+    public AuthService(Tokens tokens, LoginThrottle throttle, AuditLog audit, UserAccessCache accessCache, Clock clock) {
+        this.clock = clock;
         this.tokens = tokens;
         this.throttle = throttle;
         this.audit = audit;
@@ -73,7 +77,7 @@ public class AuthService {
     }
 
     private Optional<TokenResponse> rotate(String refreshToken) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // The row lock makes two refreshes with one token take turns: exactly one rotates it.
         List<RefreshToken> found = RefreshToken.<RefreshToken>find("tokenHash", Tokens.hash(refreshToken))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
@@ -100,7 +104,7 @@ public class AuthService {
             RefreshToken token = RefreshToken.<RefreshToken>find("tokenHash", Tokens.hash(refreshToken))
                     .firstResult();
             if (token != null && token.userId.equals(userId)) {
-                RefreshToken.revokeFamily(token.familyId, Instant.now());
+                RefreshToken.revokeFamily(token.familyId, clock.instant());
             }
             audit.record("LOGOUT", "User", userId, null);
         });
@@ -109,7 +113,7 @@ public class AuthService {
     /** Ends every session of the user at once: access tokens via the auth version, refresh tokens here. */
     public void endSessions(User user) {
         user.invalidateTokens();
-        RefreshToken.revokeAllOf(user.id, Instant.now());
+        RefreshToken.revokeAllOf(user.id, clock.instant());
         accessCache.forget(user.id);
     }
 

@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.account;
 
+import id.go.bimakota.pilar.common.config.PilarConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,12 +35,10 @@ public class JwtKeys {
     private final boolean generate;
     private PrivateKey privateKey;
 
-    public JwtKeys(@ConfigProperty(name = "pilar.jwt.private-key") Path privateKeyFile,
-            @ConfigProperty(name = "pilar.jwt.public-key") Path publicKeyFile,
-            @ConfigProperty(name = "pilar.jwt.generate-keys") boolean generate) {
-        this.privateKeyFile = privateKeyFile;
-        this.publicKeyFile = publicKeyFile;
-        this.generate = generate;
+    public JwtKeys(PilarConfig config) {
+        this.privateKeyFile = config.jwt().privateKey();
+        this.publicKeyFile = config.jwt().publicKey();
+        this.generate = config.jwt().generateKeys();
     }
 
     @PostConstruct

@@ -1,12 +1,13 @@
 package id.go.bimakota.pilar.account;
 
+import id.go.bimakota.pilar.common.config.PilarConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Brute-force protection: after {@code pilar.login.max-failures} failed logins for one username
@@ -23,17 +24,18 @@ public class LoginThrottle {
     private final EntityManager em;
     private final int maxFailures;
     private final Duration window;
+    private final Clock clock;
 
-    public LoginThrottle(EntityManager em, @ConfigProperty(name = "pilar.login.max-failures") int maxFailures,
-            @ConfigProperty(name = "pilar.login.failure-window") Duration window) {
+    public LoginThrottle(EntityManager em, PilarConfig config, Clock clock) {
         this.em = em;
-        this.maxFailures = maxFailures;
-        this.window = window;
+        this.maxFailures = config.login().maxFailures();
+        this.window = config.login().failureWindow();
+        this.clock = clock;
     }
 
     /** How long the username stays locked, if it is locked now. */
     public Optional<Duration> lockedFor(String usernameKey) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Object[]> recent = em.createQuery("select e.action, e.at from AuditEvent e where e.action in (?1, ?2) "
                         + "and e.entityId = ?3 and e.at > ?4 order by e.at desc", Object[].class)
                 .setParameter(1, FAILED).setParameter(2, SUCCEEDED).setParameter(3, usernameKey)

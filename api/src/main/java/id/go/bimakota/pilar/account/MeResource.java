@@ -1,5 +1,7 @@
 package id.go.bimakota.pilar.account;
 
+import id.go.bimakota.pilar.security.CurrentUser;
+import id.go.bimakota.pilar.security.Role;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import id.go.bimakota.pilar.account.AccountDtos.PasswordChange;
 import id.go.bimakota.pilar.account.AccountDtos.UserView;

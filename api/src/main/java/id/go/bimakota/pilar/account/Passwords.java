@@ -1,6 +1,6 @@
 package id.go.bimakota.pilar.account;
 
-import id.go.bimakota.pilar.common.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 
 /** Password rules and bcrypt hashing. Plain passwords are never stored or logged. */

@@ -1,10 +1,13 @@
 package id.go.bimakota.pilar.account;
 
+import id.go.bimakota.pilar.common.config.PilarConfig;
+import id.go.bimakota.pilar.security.CurrentUser;
 import id.go.bimakota.pilar.account.AccountDtos.TokenResponse;
 import id.go.bimakota.pilar.account.AccountDtos.UserSummary;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,19 +33,20 @@ public class Tokens {
     private final String issuer;
     private final Duration accessLifetime;
     private final Duration refreshLifetime;
+    private final Clock clock;
 
-    public Tokens(JwtKeys keys, @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
-            @ConfigProperty(name = "pilar.jwt.access-token-lifetime") Duration accessLifetime,
-            @ConfigProperty(name = "pilar.jwt.refresh-token-lifetime") Duration refreshLifetime) {
+    public Tokens(JwtKeys keys, @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer, PilarConfig config,
+            Clock clock) {
         this.keys = keys;
         this.issuer = issuer;
-        this.accessLifetime = accessLifetime;
-        this.refreshLifetime = refreshLifetime;
+        this.clock = clock;
+        this.accessLifetime = config.jwt().accessTokenLifetime();
+        this.refreshLifetime = config.jwt().refreshTokenLifetime();
     }
 
     /** A fresh access token and a refresh token of the given family (a new family for a new login). */
     public TokenResponse issue(User user, UUID familyId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         JwtClaimsBuilder claims = Jwt.issuer(issuer).subject(user.id.toString()).upn(user.username)
                 .groups(Set.of(user.role.name())).issuedAt(now).expiresAt(now.plus(accessLifetime))
                 .claim(CLAIM_AUTH_VERSION, user.authVersion);

@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.account;
 
+import id.go.bimakota.pilar.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

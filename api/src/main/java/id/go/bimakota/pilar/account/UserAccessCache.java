@@ -1,12 +1,12 @@
 package id.go.bimakota.pilar.account;
 
+import id.go.bimakota.pilar.common.config.PilarConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whether a user may still use their access tokens: active, and at the auth version the token was
@@ -22,8 +22,8 @@ public class UserAccessCache {
     private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
     private final long ttlNanos;
 
-    public UserAccessCache(@ConfigProperty(name = "pilar.auth.cache-ttl") Duration ttl) {
-        this.ttlNanos = ttl.toNanos();
+    public UserAccessCache(PilarConfig config) {
+        this.ttlNanos = config.auth().cacheTtl().toNanos();
     }
 
     /** Blocking: may read the database. */

@@ -1,15 +1,17 @@
 package id.go.bimakota.pilar.account;
 
+import id.go.bimakota.pilar.security.CurrentUser;
+import id.go.bimakota.pilar.security.Role;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import id.go.bimakota.pilar.account.AccountDtos.NewUser;
 import id.go.bimakota.pilar.account.AccountDtos.PasswordReset;
 import id.go.bimakota.pilar.account.AccountDtos.UserPatch;
 import id.go.bimakota.pilar.account.AccountDtos.UserView;
-import id.go.bimakota.pilar.common.Enums;
-import id.go.bimakota.pilar.common.Page;
-import id.go.bimakota.pilar.common.PageRequest;
-import id.go.bimakota.pilar.common.Versions;
+import id.go.bimakota.pilar.common.web.Enums;
+import id.go.bimakota.pilar.common.paging.Page;
+import id.go.bimakota.pilar.common.paging.PageRequest;
+import id.go.bimakota.pilar.common.web.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,22 +1,23 @@
 package id.go.bimakota.pilar.account;
 
+import id.go.bimakota.pilar.security.Role;
 import id.go.bimakota.pilar.account.AccountDtos.NewUser;
 import id.go.bimakota.pilar.account.AccountDtos.UserPatch;
 import id.go.bimakota.pilar.account.AccountDtos.UserView;
 import id.go.bimakota.pilar.area.AreaDirectory;
 import id.go.bimakota.pilar.audit.AuditLog;
-import id.go.bimakota.pilar.common.Message;
-import id.go.bimakota.pilar.common.Page;
-import id.go.bimakota.pilar.common.PageRequest;
-import id.go.bimakota.pilar.common.ProblemException;
-import id.go.bimakota.pilar.common.ProblemType;
-import id.go.bimakota.pilar.common.Versions;
-import id.go.bimakota.pilar.pillar.PillarDirectory;
+import id.go.bimakota.pilar.common.problem.Message;
+import id.go.bimakota.pilar.common.paging.Page;
+import id.go.bimakota.pilar.common.paging.PageRequest;
+import id.go.bimakota.pilar.common.problem.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemType;
+import id.go.bimakota.pilar.common.web.Versions;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +29,14 @@ import java.util.UUID;
 public class UserService {
 
     private final AreaDirectory areas;
-    private final PillarDirectory pillars;
+    private final PillarRegistry pillars;
     private final AuditLog audit;
     private final AuthService auth;
 
-    public UserService(AreaDirectory areas, PillarDirectory pillars, AuditLog audit, AuthService auth) {
+    private final Clock clock;
+
+    public UserService(AreaDirectory areas, PillarRegistry pillars, AuditLog audit, AuthService auth, Clock clock) {
+        this.clock = clock;
         this.areas = areas;
         this.pillars = pillars;
         this.audit = audit;
@@ -52,7 +56,7 @@ public class UserService {
         user.displayName = request.displayName().trim();
         user.passwordHash = Passwords.hash("password", request.password());
         user.active = true;
-        user.createdAt = Instant.now();
+        user.createdAt = clock.instant();
         user.updatedAt = user.createdAt;
         link(user, request.role(), request.kelurahanCode(), request.pillarId());
         user.persist();
@@ -71,7 +75,7 @@ public class UserService {
         user.role = Role.ADMIN;
         user.passwordHash = Passwords.hash("PILAR_ADMIN_PASSWORD", password);
         user.active = true;
-        user.createdAt = Instant.now();
+        user.createdAt = clock.instant();
         user.updatedAt = user.createdAt;
         user.persist();
         audit.record(null, "USER_CREATED", "User", user.id, List.of("username", "role", "password"));
@@ -117,7 +121,7 @@ public class UserService {
             // Tokens carry role and links, and a deactivated user must stop at once.
             auth.endSessions(user);
         }
-        user.updatedAt = Instant.now();
+        user.updatedAt = clock.instant();
         audit.record("USER_UPDATED", "User", user.id, changed);
         User.getEntityManager().flush();
         return UserView.of(user);
@@ -175,7 +179,7 @@ public class UserService {
 
     private void setPassword(User user, String newPassword) {
         user.passwordHash = Passwords.hash("newPassword", newPassword);
-        user.updatedAt = Instant.now();
+        user.updatedAt = clock.instant();
         auth.endSessions(user);
     }
 
@@ -193,7 +197,7 @@ public class UserService {
             }
             areas.requireKelurahan("kelurahanCode", kelurahanCode);
         }
-        if (pillarId != null && pillars.find(pillarId).isEmpty()) {
+        if (pillarId != null && !pillars.isRegistered(pillarId)) {
             throw ProblemException.invalidField("pillarId", "pillar.unknown", pillarId);
         }
         user.role = role;

@@ -6,6 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +29,10 @@ public abstract class VerifiedTokens implements JWTParser {
     private final Map<String, JsonWebToken> verified = new ConcurrentHashMap<>();
 
     @Inject
-    VerifiedTokens(@Delegate JWTParser verifier) {
+    private final Clock clock;
+
+    VerifiedTokens(@Delegate JWTParser verifier, Clock clock) {
+        this.clock = clock;
         this.verifier = verifier;
     }
 
@@ -36,7 +40,7 @@ public abstract class VerifiedTokens implements JWTParser {
     public JsonWebToken parse(String token) throws ParseException {
         JsonWebToken known = verified.get(token);
         if (known != null) {
-            if (Instant.now().getEpochSecond() < known.getExpirationTime()) {
+            if (clock.instant().getEpochSecond() < known.getExpirationTime()) {
                 return known;
             }
             verified.remove(token); // at its expiry the verifier decides again, with its clock-skew allowance

@@ -2,7 +2,7 @@ package id.go.bimakota.pilar.area;
 
 import id.go.bimakota.pilar.area.AreaDtos.KecamatanItem;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
-import id.go.bimakota.pilar.common.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;

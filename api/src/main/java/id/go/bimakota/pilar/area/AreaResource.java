@@ -2,9 +2,9 @@ package id.go.bimakota.pilar.area;
 
 import id.go.bimakota.pilar.area.AreaDtos.KecamatanItem;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
-import id.go.bimakota.pilar.common.Page;
-import id.go.bimakota.pilar.common.PageRequest;
-import id.go.bimakota.pilar.common.ProblemException;
+import id.go.bimakota.pilar.common.paging.Page;
+import id.go.bimakota.pilar.common.paging.PageRequest;
+import id.go.bimakota.pilar.common.problem.ProblemException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,6 @@
 package id.go.bimakota.pilar.area;
 
-import id.go.bimakota.pilar.common.Phones;
+import id.go.bimakota.pilar.person.Phones;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,9 +1,9 @@
 package id.go.bimakota.pilar.area;
 
-import id.go.bimakota.pilar.account.Role;
+import id.go.bimakota.pilar.security.Role;
 import id.go.bimakota.pilar.area.ContactDtos.ContactPatch;
 import id.go.bimakota.pilar.area.ContactDtos.ContactView;
-import id.go.bimakota.pilar.common.Versions;
+import id.go.bimakota.pilar.common.web.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

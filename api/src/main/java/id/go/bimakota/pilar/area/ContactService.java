@@ -4,20 +4,21 @@ import id.go.bimakota.pilar.area.ContactDtos.ContactPatch;
 import id.go.bimakota.pilar.area.ContactDtos.ContactView;
 import id.go.bimakota.pilar.area.ContactDtos.NewContact;
 import id.go.bimakota.pilar.audit.AuditLog;
-import id.go.bimakota.pilar.common.Cursor;
-import id.go.bimakota.pilar.common.Message;
-import id.go.bimakota.pilar.common.Page;
-import id.go.bimakota.pilar.common.PageRequest;
-import id.go.bimakota.pilar.common.Phones;
-import id.go.bimakota.pilar.common.ProblemException;
-import id.go.bimakota.pilar.common.ProblemType;
-import id.go.bimakota.pilar.common.SearchText;
-import id.go.bimakota.pilar.common.Versions;
-import id.go.bimakota.pilar.pillar.FieldChecks;
+import id.go.bimakota.pilar.common.paging.Cursor;
+import id.go.bimakota.pilar.common.problem.Message;
+import id.go.bimakota.pilar.common.paging.Page;
+import id.go.bimakota.pilar.common.paging.PageRequest;
+import id.go.bimakota.pilar.person.Phones;
+import id.go.bimakota.pilar.common.problem.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemType;
+import id.go.bimakota.pilar.common.storage.SearchText;
+import id.go.bimakota.pilar.common.web.Versions;
+import id.go.bimakota.pilar.common.problem.FieldChecks;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,10 @@ public class ContactService {
     private final KelurahanScope scope;
     private final AuditLog audit;
 
-    public ContactService(KelurahanScope scope, AuditLog audit) {
+    private final Clock clock;
+
+    public ContactService(KelurahanScope scope, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.scope = scope;
         this.audit = audit;
     }
@@ -79,7 +83,7 @@ public class ContactService {
         KelurahanContact contact = new KelurahanContact();
         contact.id = UUID.randomUUID();
         contact.kelurahanCode = code;
-        contact.createdAt = Instant.now();
+        contact.createdAt = clock.instant();
         apply(draft, contact);
         contact.persist();
         audit.record("CONTACT_CREATED", "KelurahanContact", contact.id, List.of("name", "position", "rw", "rt", "phone",
@@ -188,7 +192,7 @@ public class ContactService {
         }
     }
 
-    private static void apply(Draft draft, KelurahanContact contact) {
+    private void apply(Draft draft, KelurahanContact contact) {
         String headKey = headKey(contact.kelurahanCode, draft);
         requireOnlyHead(headKey, contact.id, draft); // before any change: a query would flush it
         contact.name = draft.name();
@@ -199,7 +203,7 @@ public class ContactService {
         contact.active = draft.active();
         contact.headKey = headKey;
         contact.sortKey = sortKey(draft);
-        contact.updatedAt = Instant.now();
+        contact.updatedAt = clock.instant();
     }
 
     /** One active Ketua RW per RW and one active Ketua RT per RT of a kelurahan. */

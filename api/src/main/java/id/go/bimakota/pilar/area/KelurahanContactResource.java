@@ -1,13 +1,13 @@
 package id.go.bimakota.pilar.area;
 
-import id.go.bimakota.pilar.account.Role;
+import id.go.bimakota.pilar.security.Role;
 import id.go.bimakota.pilar.area.ContactDtos.ContactView;
 import id.go.bimakota.pilar.area.ContactDtos.NewContact;
-import id.go.bimakota.pilar.common.Enums;
-import id.go.bimakota.pilar.common.Page;
-import id.go.bimakota.pilar.common.PageRequest;
-import id.go.bimakota.pilar.common.ProblemException;
-import id.go.bimakota.pilar.common.Versions;
+import id.go.bimakota.pilar.common.web.Enums;
+import id.go.bimakota.pilar.common.paging.Page;
+import id.go.bimakota.pilar.common.paging.PageRequest;
+import id.go.bimakota.pilar.common.problem.ProblemException;
+import id.go.bimakota.pilar.common.web.Versions;
 import id.go.bimakota.pilar.common.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,10 +1,10 @@
 package id.go.bimakota.pilar.area;
 
-import id.go.bimakota.pilar.account.CurrentUser;
-import id.go.bimakota.pilar.account.Role;
-import id.go.bimakota.pilar.common.Message;
-import id.go.bimakota.pilar.common.ProblemException;
-import id.go.bimakota.pilar.common.ProblemType;
+import id.go.bimakota.pilar.security.CurrentUser;
+import id.go.bimakota.pilar.security.Role;
+import id.go.bimakota.pilar.common.problem.Message;
+import id.go.bimakota.pilar.common.problem.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

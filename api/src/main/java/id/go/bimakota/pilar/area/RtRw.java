@@ -1,6 +1,6 @@
 package id.go.bimakota.pilar.area;
 
-import id.go.bimakota.pilar.common.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

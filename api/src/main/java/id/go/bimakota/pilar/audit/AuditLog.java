@@ -1,13 +1,14 @@
 package id.go.bimakota.pilar.audit;
 
-import id.go.bimakota.pilar.account.CurrentUser;
-import id.go.bimakota.pilar.common.RequestIds;
-import id.go.bimakota.pilar.common.TimeOrderedIds;
+import id.go.bimakota.pilar.security.CurrentUser;
+import id.go.bimakota.pilar.common.web.RequestIds;
+import id.go.bimakota.pilar.common.storage.TimeOrderedIds;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
@@ -28,7 +29,10 @@ public class AuditLog {
     private final CurrentVertxRequest request;
     private final EntityManager em;
 
-    public AuditLog(CurrentUser currentUser, CurrentVertxRequest request, EntityManager em) {
+    private final Clock clock;
+
+    public AuditLog(CurrentUser currentUser, CurrentVertxRequest request, EntityManager em, Clock clock) {
+        this.clock = clock;
         this.currentUser = currentUser;
         this.request = request;
         this.em = em;
@@ -48,7 +52,7 @@ public class AuditLog {
             Collection<String> changedFields) {
         AuditEvent event = new AuditEvent();
         event.id = TimeOrderedIds.next();
-        event.at = Instant.now();
+        event.at = clock.instant();
         if (actor != null) {
             event.actorId = actor.id();
             event.actorUsername = actor.username() == null ? null : actor.username().toLowerCase(Locale.ROOT);

@@ -1,10 +1,10 @@
 package id.go.bimakota.pilar.audit;
 
 import id.go.bimakota.pilar.audit.AuditResource.AuditEntry;
-import id.go.bimakota.pilar.common.Cursor;
-import id.go.bimakota.pilar.common.Page;
-import id.go.bimakota.pilar.common.PageRequest;
-import id.go.bimakota.pilar.common.ProblemException;
+import id.go.bimakota.pilar.common.paging.Cursor;
+import id.go.bimakota.pilar.common.paging.Page;
+import id.go.bimakota.pilar.common.paging.PageRequest;
+import id.go.bimakota.pilar.common.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

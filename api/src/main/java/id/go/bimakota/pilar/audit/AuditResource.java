@@ -1,9 +1,9 @@
 package id.go.bimakota.pilar.audit;
 
-import id.go.bimakota.pilar.account.Role;
-import id.go.bimakota.pilar.common.Page;
-import id.go.bimakota.pilar.common.PageRequest;
-import id.go.bimakota.pilar.common.Times;
+import id.go.bimakota.pilar.security.Role;
+import id.go.bimakota.pilar.common.paging.Page;
+import id.go.bimakota.pilar.common.paging.PageRequest;
+import id.go.bimakota.pilar.common.time.Times;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

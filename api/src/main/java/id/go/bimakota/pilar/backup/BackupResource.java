@@ -1,6 +1,6 @@
 package id.go.bimakota.pilar.backup;
 
-import id.go.bimakota.pilar.account.Role;
+import id.go.bimakota.pilar.security.Role;
 import id.go.bimakota.pilar.backup.BackupDtos.BackupView;
 import id.go.bimakota.pilar.backup.BackupDtos.NewBackup;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,12 +1,14 @@
 package id.go.bimakota.pilar.backup;
 
+import id.go.bimakota.pilar.common.config.PilarConfig;
 import id.go.bimakota.pilar.audit.AuditLog;
 import id.go.bimakota.pilar.backup.BackupDtos.BackupView;
-import id.go.bimakota.pilar.common.Message;
-import id.go.bimakota.pilar.common.ProblemException;
-import id.go.bimakota.pilar.common.ProblemType;
+import id.go.bimakota.pilar.common.problem.Message;
+import id.go.bimakota.pilar.common.problem.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Backups of the embedded H2 database. H2's {@code BACKUP TO} copies the store while the service
@@ -53,12 +54,14 @@ public class Backups {
     private final Path privateKey;
     private final Path publicKey;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public Backups(DataSource dataSource, @ConfigProperty(name = "pilar.data-dir") Path dataDir,
-            @ConfigProperty(name = "pilar.jwt.private-key") Path privateKey,
-            @ConfigProperty(name = "pilar.jwt.public-key") Path publicKey, AuditLog audit) {
+    public Backups(DataSource dataSource, PilarConfig config, AuditLog audit, Clock clock) {
+        Path privateKey = config.jwt().privateKey();
+        Path publicKey = config.jwt().publicKey();
+        this.clock = clock;
         this.dataSource = dataSource;
-        this.directory = dataDir.resolve("backups");
+        this.directory = config.dataDir().resolve("backups");
         this.privateKey = privateKey;
         this.publicKey = publicKey;
         this.audit = audit;
@@ -67,7 +70,7 @@ public class Backups {
     /** One backup at a time: each copies the whole database, two at once only double the load. */
     public synchronized BackupView create(boolean includeSigningKeys) {
         requireEmbeddedDatabase();
-        Instant createdAt = Instant.now();
+        Instant createdAt = clock.instant();
         String fileName = "pilar-bima-" + NAME_TIME.format(createdAt) + ".zip";
         Path partial = directory.resolve(fileName + ".partial");
         Path file = directory.resolve(fileName);

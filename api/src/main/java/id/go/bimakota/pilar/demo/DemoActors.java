@@ -1,7 +1,8 @@
 package id.go.bimakota.pilar.demo;
 
-import id.go.bimakota.pilar.account.CurrentUser;
-import id.go.bimakota.pilar.account.Role;
+import id.go.bimakota.pilar.security.CurrentUser;
+import id.go.bimakota.pilar.security.Role;
+import id.go.bimakota.pilar.common.time.ServiceClock;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
@@ -10,6 +11,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +43,11 @@ class DemoActors {
 
     private final CurrentIdentityAssociation identities;
 
-    DemoActors(CurrentIdentityAssociation identities) {
+    private final ServiceClock clock;
+
+    DemoActors(CurrentIdentityAssociation identities, ServiceClock clock) {
         this.identities = identities;
+        this.clock = clock;
     }
 
     /** Runs {@code work} as {@code actor}, in a fresh request context (in the caller's transaction, if any). */
@@ -59,6 +64,11 @@ class DemoActors {
                 requests.activate(outer);
             }
         }
+    }
+
+    /** Runs {@code work} as {@code actor} with the service clock at {@code at} (on this thread only). */
+    <T> T call(Actor actor, Instant at, Supplier<T> work) {
+        return clock.at(at, () -> call(actor, work));
     }
 
     void run(Actor actor, Runnable work) {

@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.demo;
 
+import id.go.bimakota.pilar.common.config.PilarConfig;
 import id.go.bimakota.pilar.pillar.Pillar;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.LaunchMode;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,8 +33,8 @@ public class DemoData {
     private final boolean enabled;
     private final DemoDataSet dataSet;
 
-    public DemoData(@ConfigProperty(name = "pilar.demo-data") Optional<Boolean> configured, DemoDataSet dataSet) {
-        this.enabled = configured.orElse(LaunchMode.current() == LaunchMode.DEVELOPMENT);
+    public DemoData(PilarConfig config, DemoDataSet dataSet) {
+        this.enabled = config.demoData().orElse(LaunchMode.current() == LaunchMode.DEVELOPMENT);
         this.dataSet = dataSet;
     }
 

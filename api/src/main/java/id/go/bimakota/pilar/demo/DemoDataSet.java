@@ -4,15 +4,15 @@ import static id.go.bimakota.pilar.demo.DemoActors.SYSTEM;
 
 import id.go.bimakota.pilar.account.AccountDtos.NewUser;
 import id.go.bimakota.pilar.account.AccountDtos.UserView;
-import id.go.bimakota.pilar.account.Role;
+import id.go.bimakota.pilar.security.Role;
 import id.go.bimakota.pilar.account.User;
 import id.go.bimakota.pilar.account.UserService;
 import id.go.bimakota.pilar.area.ContactDtos.NewContact;
 import id.go.bimakota.pilar.area.ContactPosition;
 import id.go.bimakota.pilar.area.ContactService;
 import id.go.bimakota.pilar.audit.AuditLog;
-import id.go.bimakota.pilar.common.Gender;
-import id.go.bimakota.pilar.common.Times;
+import id.go.bimakota.pilar.person.Gender;
+import id.go.bimakota.pilar.common.time.Times;
 import id.go.bimakota.pilar.demo.DemoActors.Actor;
 import id.go.bimakota.pilar.pillar.PillarDtos.Deactivation;
 import id.go.bimakota.pilar.pillar.PillarDtos.NewAccount;
@@ -26,11 +26,10 @@ import id.go.bimakota.pilar.ppkscase.CaseDtos.Subject;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.Transition;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.SourceKind;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.Urgency;
-import id.go.bimakota.pilar.ppkscase.CaseEvent;
 import id.go.bimakota.pilar.ppkscase.CaseService;
-import id.go.bimakota.pilar.ppkscase.PpksCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -94,9 +93,13 @@ class DemoDataSet {
      * (WITA) fixed once, so every date of the data set is relative to the same day.
      */
     static final class Cast {
-        final LocalDate today = LocalDate.now(Times.WITA);
-        final Instant loadStarted = Instant.now();
+        final LocalDate today;
         private final Map<String, UUID> pillarIds = new HashMap<>();
+
+        Cast(LocalDate today) {
+            this.today = today;
+        }
+
         private final Map<String, Actor> pillarLogins = new HashMap<>();
         private final Map<String, Actor> kelurahanLogins = new HashMap<>();
         private final Map<String, UUID> caseIds = new HashMap<>();
@@ -154,9 +157,11 @@ class DemoDataSet {
     private final DemoNotices notices;
     private final DemoActors actors;
     private final AuditLog audit;
+    private final Clock clock;
 
     DemoDataSet(PillarService pillars, UserService users, ContactService contacts, CaseService cases,
-            DemoNotices notices, DemoActors actors, AuditLog audit) {
+            DemoNotices notices, DemoActors actors, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.pillars = pillars;
         this.users = users;
         this.contacts = contacts;
@@ -169,7 +174,7 @@ class DemoDataSet {
     /** Loads everything in the caller's transaction: all of it or nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     Summary load() {
-        Cast cast = new Cast();
+        Cast cast = new Cast(Times.today(clock));
         actors.run(SYSTEM, () -> registerPillars(cast));
         actors.run(SYSTEM, () -> createKelurahanLogins(cast));
         int contactCount = actors.call(SYSTEM, this::createContacts);
@@ -436,34 +441,17 @@ class DemoDataSet {
                 cast.pillars(List.of(supportKeys)));
     }
 
-    /** Reports the case as {@code reporter}, takes its steps as its lead, and dates each entry back. */
+    /** Reports the case as {@code reporter} and takes its steps as its lead, each at its own moment. */
     private void caseOf(Cast cast, String key, Actor reporter, Instant reportedAt, NewCase request, Step... steps) {
         NewCase withConsent = new NewCase(request.category(), request.subject(), request.address(),
                 request.description(), request.urgency(), request.source(), true,
                 LocalDate.ofInstant(reportedAt, Times.WITA), request.leadPillarId(), request.supportPillarIds());
-        UUID id = actors.call(reporter, () -> cases.create(withConsent)).id();
-        dateBack(cast, id, reportedAt, true);
+        UUID id = actors.call(reporter, reportedAt, () -> cases.create(withConsent)).id();
         Actor lead = cast.asPillar(request.leadPillarId());
         for (Step step : steps) {
-            actors.run(lead, () -> cases.transition(id, new Transition(step.action(), step.note(), step.referredTo())));
-            dateBack(cast, id, step.at(), false);
+            actors.call(lead, step.at(), () -> cases.transition(id,
+                    new Transition(step.action(), step.note(), step.referredTo())));
         }
         cast.caseIds.put(key, id);
-    }
-
-    /**
-     * Moves what was just written for a case (the entries made since the load started) to {@code at}.
-     * In the first weeks of January a case can so be dated in December while its number carries the
-     * new year: a demo-only blemish, kept rather than renumbering (numbers are gap-free).
-     */
-    private static void dateBack(Cast cast, UUID caseId, Instant at, boolean created) {
-        for (CaseEvent event : CaseEvent.<CaseEvent>list("caseId = ?1 and at >= ?2", caseId, cast.loadStarted)) {
-            event.at = at;
-        }
-        PpksCase c = PpksCase.findById(caseId);
-        if (created) {
-            c.createdAt = at;
-        }
-        c.updatedAt = at;
     }
 }

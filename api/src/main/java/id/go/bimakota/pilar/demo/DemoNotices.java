@@ -1,6 +1,5 @@
 package id.go.bimakota.pilar.demo;
 
-import static id.go.bimakota.pilar.demo.DemoActors.SYSTEM;
 import static id.go.bimakota.pilar.demo.DemoDataSet.DARA;
 import static id.go.bimakota.pilar.demo.DemoDataSet.JATIWANGI;
 import static id.go.bimakota.pilar.demo.DemoDataSet.KOLO;
@@ -13,45 +12,32 @@ import static id.go.bimakota.pilar.demo.DemoDataSet.PENARAGA;
 import static id.go.bimakota.pilar.demo.DemoDataSet.RITE;
 import static id.go.bimakota.pilar.demo.DemoDataSet.SAMBINAE;
 
-import id.go.bimakota.pilar.area.AreaDirectory;
-import id.go.bimakota.pilar.audit.AuditLog;
-import id.go.bimakota.pilar.common.HumanNumbers;
 import id.go.bimakota.pilar.demo.DemoActors.Actor;
 import id.go.bimakota.pilar.demo.DemoDataSet.Cast;
-import id.go.bimakota.pilar.notice.Notice;
 import id.go.bimakota.pilar.notice.NoticeDtos;
 import id.go.bimakota.pilar.notice.NoticeDtos.Acknowledgement;
 import id.go.bimakota.pilar.notice.NoticeDtos.Cancellation;
 import id.go.bimakota.pilar.notice.NoticeDtos.NewNotice;
 import id.go.bimakota.pilar.notice.NoticeDtos.RescheduleRequest;
 import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
-import id.go.bimakota.pilar.notice.NoticeEnums.Status;
-import id.go.bimakota.pilar.notice.NoticeHistory;
-import id.go.bimakota.pilar.notice.NoticeResource;
 import id.go.bimakota.pilar.notice.NoticeService;
-import id.go.bimakota.pilar.pillar.PillarDirectory;
-import id.go.bimakota.pilar.ppkscase.CaseEnums.EventType;
-import id.go.bimakota.pilar.ppkscase.CaseEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The notices of the demo data set: a week of field visits around today (WITA), in every state, with
  * three overlapping visits to Kolo tomorrow.
  *
- * <p>A visit that starts later than now is filed and answered through the real notice service and
- * endpoints, as its lead and as the kelurahan (the rules, history, case timelines, live feed and
- * audit all apply). A visit that has already started cannot be filed through the API (a start in the
- * past is refused, and "complete" needs the start to have passed), so those are written directly as
- * the rows the same steps would have left, dated when they would have happened: the notice, its
- * history, the linked cases' timeline entries and the coordination flags. Only acknowledge, cancel
- * and complete are ever written that way.
+ * <p>Every visit is filed and moved through the real notice service, as its lead and as the
+ * kelurahan, with the service clock set to the moment each step would have happened (DemoActors):
+ * the same rules, history, case timelines, overlap flags, live feed and audit as through the API,
+ * and no rule of the workflow written twice.
  */
 @ApplicationScoped
 class DemoNotices {
@@ -159,36 +145,21 @@ class DemoNotices {
     }
 
     private final NoticeService notices;
-    private final NoticeResource api;
-    private final AreaDirectory areas;
-    private final PillarDirectory pillars;
-    private final HumanNumbers numbers;
     private final DemoActors actors;
-    private final AuditLog audit;
-    private final Duration minLeadTime;
+    private final Clock clock;
 
-    DemoNotices(NoticeService notices, NoticeResource api, AreaDirectory areas, PillarDirectory pillars,
-            HumanNumbers numbers, DemoActors actors, AuditLog audit,
-            @ConfigProperty(name = "pilar.notice.min-lead-time", defaultValue = "PT24H") Duration minLeadTime) {
+    DemoNotices(NoticeService notices, DemoActors actors, Clock clock) {
         this.notices = notices;
-        this.api = api;
-        this.areas = areas;
-        this.pillars = pillars;
-        this.numbers = numbers;
         this.actors = actors;
-        this.audit = audit;
-        this.minLeadTime = minLeadTime;
+        this.clock = clock;
     }
 
-    /** Files every visit, the started ones first (so numbers follow the dates); answers how many. */
+    /** Files every visit and takes its steps, in the order of their starts; answers how many. */
     int load(Cast cast) {
         List<Visit> visits = new ArrayList<>(visits(cast));
         visits.sort(Comparator.comparing(v -> v.start));
-        Instant now = Instant.now();
-        List<Visit> started = visits.stream().filter(v -> !v.start.isAfter(now.plus(API_MARGIN))).toList();
-        List<Visit> coming = visits.stream().filter(v -> v.start.isAfter(now.plus(API_MARGIN))).toList();
-        writeDirectly(cast, started, now);
-        coming.forEach(v -> fileThroughApi(cast, v));
+        Instant now = clock.instant();
+        visits.forEach(v -> replay(cast, v, now));
         return visits.size();
     }
 
@@ -317,170 +288,60 @@ class DemoNotices {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // Visits still ahead: through the notice service and endpoints
+    // Each visit through the notice service, every step at the moment it would have happened
     // ---------------------------------------------------------------------------------------------
 
-    private void fileThroughApi(Cast cast, Visit v) {
+    /**
+     * Files the visit when it would have been filed ({@code filedBefore} its start, but not after now)
+     * and takes its steps at plausible moments: the kelurahan answers within hours, a cancellation
+     * comes later, a report after the visit; nothing after now.
+     */
+    private void replay(Cast cast, Visit v, Instant now) {
         Actor lead = cast.asPillar(v.lead);
         Actor kelurahan = cast.asKelurahan(v.kelurahanCode);
-        UUID id = actors.call(lead, () -> notices.create(new NewNotice(v.kelurahanCode, v.rw, v.rt, v.location,
-                v.start, v.end, v.purpose, v.description, v.requests, cast.pillar(v.lead), cast.pillars(v.team),
-                v.otherParticipants, cast.cases(v.cases), null))).id();
+        Instant filed = min(v.start.minus(v.filedBefore), now);
+        UUID id = actors.call(lead, filed, () -> notices.create(new NewNotice(v.kelurahanCode, v.rw, v.rt,
+                v.location, v.start, v.end, v.purpose, v.description, v.requests, cast.pillar(v.lead),
+                cast.pillars(v.team), v.otherParticipants, cast.cases(v.cases), null))).id();
+        Duration ahead = Duration.between(filed, v.start);
+        Instant last = filed;
         for (Step step : v.steps) {
+            Instant at = min(max(last.plus(Duration.ofMinutes(1)), momentOf(step, filed, ahead, v)), now);
+            last = at;
             if (step instanceof Acknowledge a) {
-                actors.run(kelurahan, () -> api.acknowledge(id, new Acknowledgement(a.by(), a.note())));
+                actors.call(kelurahan, at, () -> notices.acknowledge(id, new Acknowledgement(a.by(), a.note())));
             } else if (step instanceof AskReschedule r) {
-                actors.run(kelurahan, () -> api.requestReschedule(id, new RescheduleRequest(r.start(), r.end(), r.reason())));
+                actors.call(kelurahan, at, () -> notices.requestReschedule(id,
+                        new RescheduleRequest(r.start(), r.end(), r.reason())));
             } else if (step instanceof Reschedule r) {
-                actors.run(lead, () -> api.reschedule(id, new NoticeDtos.Reschedule(r.start(), r.end(), r.note())));
+                actors.call(lead, at, () -> notices.reschedule(id, new NoticeDtos.Reschedule(r.start(), r.end(), r.note())));
             } else if (step instanceof Cancel c) {
-                actors.run(lead, () -> api.cancel(id, new Cancellation(c.reason())));
-            } else if (step instanceof Join j) {
-                actors.run(cast.loginOf(j.pillarKey()), () -> api.join(id));
-            } else {
-                throw new IllegalStateException("A visit that has not started cannot be completed: " + v);
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // Visits already started: the rows the same steps would have left, dated when they happened
-    // ---------------------------------------------------------------------------------------------
-
-    /** A notice and its history, built before anything is written. */
-    private record Written(Notice notice, List<NoticeHistory> history) {
-    }
-
-    private void writeDirectly(Cast cast, List<Visit> visits, Instant now) {
-        List<Written> all = new ArrayList<>();
-        for (Visit v : visits) {
-            all.add(build(cast, v, now));
-        }
-        for (Written w : all) { // the coordination report counts notices that overlapped another
-            for (Written other : all) {
-                if (overlap(w.notice(), other.notice())) {
-                    w.notice().hasOverlap = true;
-                }
-            }
-        }
-        actors.run(SYSTEM, () -> all.forEach(this::persist));
-    }
-
-    private Written build(Cast cast, Visit v, Instant now) {
-        Actor lead = cast.asPillar(v.lead);
-        Actor kelurahan = cast.asKelurahan(v.kelurahanCode);
-        Notice n = new Notice();
-        n.id = UUID.randomUUID();
-        n.kelurahanCode = v.kelurahanCode;
-        n.kecamatanCode = areas.requireKelurahan("kelurahanCode", v.kelurahanCode).kecamatanCode();
-        n.rw = v.rw == null ? null : v.rw.shortValue();
-        n.rt = v.rt == null ? null : v.rt.shortValue();
-        n.location = v.location;
-        n.plannedStart = v.start;
-        n.plannedEnd = v.end;
-        n.purpose = v.purpose;
-        n.description = v.description;
-        n.requestsToKelurahan = v.requests;
-        n.leadPillarId = pillars.requireActive("leadPillarId", cast.pillar(v.lead)).id();
-        n.teamPillarIds.addAll(cast.pillars(v.team));
-        n.otherParticipants = v.otherParticipants;
-        n.caseIds.addAll(cast.cases(v.cases));
-        n.contactPhone = pillars.requireActive("leadPillarId", n.leadPillarId).phone();
-        n.createdBy = lead.userId();
-        n.createdAt = v.start.minus(v.filedBefore);
-        n.shortNotice = v.purpose == Purpose.DISASTER_RESPONSE || n.createdAt.plus(minLeadTime).isAfter(v.start);
-        n.number = numbers.next("KL", n.createdAt);
-        List<NoticeHistory> history = new ArrayList<>();
-        history.add(entry(n, n.createdAt, "submit", null, Status.SUBMITTED, null, lead));
-        setStatus(n, Status.SUBMITTED);
-        Duration ahead = Duration.between(n.createdAt, v.start);
-        Instant last = n.createdAt;
-        for (Step step : v.steps) {
-            Status from = n.status;
-            if (step instanceof Acknowledge a) {
-                last = n.createdAt.plus(min(Duration.ofHours(3), ahead.dividedBy(3)));
-                n.acknowledgedBy = a.by();
-                n.acknowledgementNote = a.note();
-                n.acknowledgedAt = last;
-                setStatus(n, Status.ACKNOWLEDGED);
-                history.add(entry(n, last, "acknowledge", from, n.status, a.note(), kelurahan));
-            } else if (step instanceof Cancel c) {
-                last = n.createdAt.plus(ahead.multipliedBy(2).dividedBy(3));
-                n.cancelReason = c.reason();
-                setStatus(n, Status.CANCELLED);
-                history.add(entry(n, last, "cancel", from, n.status, c.reason(), lead));
+                actors.call(lead, at, () -> notices.cancel(id, new Cancellation(c.reason())));
             } else if (step instanceof Complete c) {
-                last = min(v.end.plus(Duration.ofMinutes(90)), now);
-                n.visitOutcome = c.outcome();
-                n.householdsVisited = c.householdsVisited();
-                n.followUpNeeded = c.followUpNeeded();
-                n.completedAt = last;
-                n.completedWithoutAcknowledgement = from == Status.SUBMITTED;
-                setStatus(n, Status.COMPLETED);
-                history.add(entry(n, last, "complete", from, n.status, c.outcome(), lead));
-            } else {
-                throw new IllegalStateException("Only acknowledge, cancel and complete are written directly: " + v);
+                actors.call(lead, at, () -> notices.complete(id, new NoticeDtos.VisitReport(c.outcome(),
+                        c.householdsVisited(), c.followUpNeeded(), null)));
+            } else if (step instanceof Join j) {
+                actors.call(cast.loginOf(j.pillarKey()), at, () -> notices.join(id));
             }
         }
-        n.updatedAt = last;
-        return new Written(n, history);
     }
 
-    private void persist(Written w) {
-        Notice n = w.notice();
-        n.persist();
-        for (NoticeHistory h : w.history()) {
-            h.persist();
-            for (UUID caseId : n.caseIds) { // as NoticeService records a linked field visit on each case
-                CaseEvent e = new CaseEvent();
-                e.id = UUID.randomUUID();
-                e.caseId = caseId;
-                e.at = h.at;
-                e.type = EventType.FIELD_VISIT;
-                e.action = "notice-" + h.action;
-                e.noticeId = n.id;
-                e.noticeNumber = n.number;
-                e.note = h.note;
-                e.actorId = h.actorId;
-                e.actorUsername = h.actorUsername;
-                e.actorRole = h.actorRole;
-                e.persist();
-            }
+    /** When the step would have been taken, before clamping to the order of the steps and to now. */
+    private static Instant momentOf(Step step, Instant filed, Duration ahead, Visit v) {
+        if (step instanceof Complete) {
+            return v.end.plus(Duration.ofMinutes(90));
         }
-        audit.record("NOTICE_CREATED", "Notice", n.id, List.of("kelurahanCode", "plannedStart", "plannedEnd",
-                "purpose", "status"));
-    }
-
-    private static NoticeHistory entry(Notice n, Instant at, String action, Status from, Status to, String note,
-            Actor actor) {
-        NoticeHistory h = new NoticeHistory();
-        h.id = UUID.randomUUID();
-        h.noticeId = n.id;
-        h.at = at;
-        h.action = action;
-        h.fromStatus = from;
-        h.toStatus = to;
-        h.note = note;
-        h.actorId = actor.userId();
-        h.actorUsername = actor.username();
-        h.actorRole = actor.role().name();
-        return h;
-    }
-
-    /** As the notice itself does: the inbox lists the notices still waiting for an answer first. */
-    private static void setStatus(Notice n, Status status) {
-        n.status = status;
-        n.inboxRank = (short) (status == Status.SUBMITTED ? 0 : 1);
-    }
-
-    /** The same kelurahan at overlapping times, the other one not cancelled. */
-    private static boolean overlap(Notice n, Notice other) {
-        return !other.id.equals(n.id) && other.kelurahanCode.equals(n.kelurahanCode)
-                && other.status != Status.CANCELLED && other.plannedStart.isBefore(n.plannedEnd)
-                && other.plannedEnd.isAfter(n.plannedStart);
+        if (step instanceof Cancel) {
+            return filed.plus(ahead.multipliedBy(2).dividedBy(3));
+        }
+        return filed.plus(min(Duration.ofHours(3), ahead.dividedBy(3)));
     }
 
     private static <T extends Comparable<T>> T min(T a, T b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static <T extends Comparable<T>> T max(T a, T b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }

@@ -2,7 +2,7 @@ package id.go.bimakota.pilar.notice;
 
 import id.go.bimakota.pilar.area.AreaDirectory;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
-import id.go.bimakota.pilar.common.Times;
+import id.go.bimakota.pilar.common.time.Times;
 import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
 import id.go.bimakota.pilar.notice.NoticeEnums.Status;
 import id.go.bimakota.pilar.pillar.PillarDirectory;
@@ -10,6 +10,7 @@ import id.go.bimakota.pilar.pillar.PillarDirectory.PillarRef;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,7 +58,10 @@ public class Agenda {
     private final NoticeRules rules;
     private final AreaDirectory areas;
 
-    public Agenda(NoticeAccess access, PillarDirectory pillars, NoticeRules rules, AreaDirectory areas) {
+    private final Clock clock;
+
+    public Agenda(NoticeAccess access, PillarDirectory pillars, NoticeRules rules, AreaDirectory areas, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.pillars = pillars;
         this.rules = rules;
@@ -88,7 +92,7 @@ public class Agenda {
      */
     private List<KecamatanDay> group(List<Notice> notices) {
         Map<UUID, PillarRef> leads = pillars.findAll(notices.stream().map(n -> n.leadPillarId).toList());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<String, Map<String, List<Visit>>> byArea = new TreeMap<>();
         for (Notice n : notices) {
             byArea.computeIfAbsent(n.kecamatanCode, k -> new TreeMap<>())

@@ -1,14 +1,15 @@
 package id.go.bimakota.pilar.notice;
 
-import id.go.bimakota.pilar.account.Role;
-import id.go.bimakota.pilar.common.ProblemException;
-import id.go.bimakota.pilar.common.Times;
+import id.go.bimakota.pilar.security.Role;
+import id.go.bimakota.pilar.common.problem.ProblemException;
+import id.go.bimakota.pilar.common.time.Times;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,7 +26,10 @@ public class AgendaResource {
 
     private final Agenda agenda;
 
-    public AgendaResource(Agenda agenda) {
+    private final Clock clock;
+
+    public AgendaResource(Agenda agenda, Clock clock) {
+        this.clock = clock;
         this.agenda = agenda;
     }
 
@@ -42,7 +46,7 @@ public class AgendaResource {
         LocalDate first = day != null ? day : Times.parseDate("from", from);
         LocalDate last = day != null ? day : Times.parseDate("to", to);
         if (first == null) {
-            first = LocalDate.now(Times.WITA);
+            first = Times.today(clock);
             last = first;
         }
         if (last == null || last.isBefore(first) || first.plusDays(MAX_DAYS - 1L).isBefore(last)) {

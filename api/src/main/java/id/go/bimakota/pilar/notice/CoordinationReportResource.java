@@ -1,8 +1,10 @@
 package id.go.bimakota.pilar.notice;
 
-import id.go.bimakota.pilar.account.Role;
-import id.go.bimakota.pilar.common.Enums;
-import id.go.bimakota.pilar.common.ReportPeriod;
+import id.go.bimakota.pilar.common.time.Times;
+import id.go.bimakota.pilar.security.Role;
+import id.go.bimakota.pilar.common.web.Enums;
+import id.go.bimakota.pilar.common.web.ReportPeriod;
+import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,8 +29,11 @@ public class CoordinationReportResource {
 
     private final CoordinationReport report;
 
-    public CoordinationReportResource(CoordinationReport report) {
+    private final Clock clock;
+
+    public CoordinationReportResource(CoordinationReport report, Clock clock) {
         this.report = report;
+        this.clock = clock;
     }
 
     @GET
@@ -46,7 +51,7 @@ public class CoordinationReportResource {
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         CoordinationReport.GroupBy group = groupBy == null ? CoordinationReport.GroupBy.kelurahan
                 : Enums.parse(CoordinationReport.GroupBy.class, "groupBy", groupBy);
-        CoordinationReport.Report result = report.build(ReportPeriod.parse(from, to), group);
+        CoordinationReport.Report result = report.build(ReportPeriod.parse(from, to, Times.today(clock)), group);
         return ReportPeriod.answer(accept, result, result::toCsv);
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.notice;
 
+import id.go.bimakota.pilar.common.problem.Message;
 import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
 import id.go.bimakota.pilar.notice.NoticeEnums.Status;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -14,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -143,6 +146,97 @@ public class Notice extends PanacheEntityBase {
     @Version
     @Column(nullable = false)
     public int version;
+
+    // ---- The workflow: each step checks the state, changes the notice as of {@code at}, and names the
+    // ---- fields it changed (for the audit row) and the note of its history entry.
+
+    /** What a step changed: the fields, as the API names them, and the note for the history. */
+    public record Change(List<String> fields, String note) {
+    }
+
+    /** SUBMITTED -> ACKNOWLEDGED: the kelurahan has been told and agrees. */
+    Change acknowledge(Instant at, String by, String note) {
+        require(NoticeAction.ACKNOWLEDGE);
+        acknowledgedBy = by;
+        acknowledgementNote = note;
+        acknowledgedAt = at;
+        moveTo(Status.ACKNOWLEDGED);
+        return change(note, "status", "acknowledgedBy", "acknowledgedAt", note == null ? null : "acknowledgementNote");
+    }
+
+    /** SUBMITTED -> RESCHEDULE_REQUESTED: the kelurahan proposes another window (checked by the rules). */
+    Change requestReschedule(Instant at, Instant start, Instant end, String reason, NoticeRules rules) {
+        require(NoticeAction.REQUEST_RESCHEDULE);
+        rules.requireWindow("proposedStart", start, "proposedEnd", end, at);
+        proposedStart = start;
+        proposedEnd = end;
+        rescheduleReason = reason;
+        moveTo(Status.RESCHEDULE_REQUESTED);
+        return change(reason, "status", "proposedStart", "proposedEnd", "rescheduleReason");
+    }
+
+    /** RESCHEDULE_REQUESTED -> SUBMITTED with new times: the kelurahan is asked again. */
+    Change reschedule(Instant at, Instant start, Instant end, String note, NoticeRules rules) {
+        require(NoticeAction.RESCHEDULE);
+        rules.requireWindow("plannedStart", start, "plannedEnd", end, at);
+        boolean wasShort = shortNotice;
+        plannedStart = start;
+        plannedEnd = end;
+        shortNotice = rules.isShortNotice(start, purpose, at);
+        moveTo(Status.SUBMITTED);
+        return change(note, "status", "plannedStart", "plannedEnd", wasShort == shortNotice ? null : "shortNotice");
+    }
+
+    /** Any open state -> CANCELLED, with the reason. */
+    Change cancel(Instant at, String reason) {
+        require(NoticeAction.CANCEL);
+        cancelReason = reason;
+        moveTo(Status.CANCELLED);
+        return change(reason, "status", "cancelReason");
+    }
+
+    /** SUBMITTED or ACKNOWLEDGED -> COMPLETED, once the visit has started, with its report. */
+    Change complete(Instant at, String outcome, int households, boolean followUp, Set<UUID> concernedCases) {
+        require(NoticeAction.COMPLETE);
+        if (at.isBefore(plannedStart)) {
+            throw new NoticeStateException(Message.of("notice.notStarted"));
+        }
+        boolean newCases = !caseIds.containsAll(concernedCases);
+        caseIds.addAll(concernedCases);
+        completedWithoutAcknowledgement = status == Status.SUBMITTED;
+        visitOutcome = outcome;
+        householdsVisited = households;
+        followUpNeeded = followUp;
+        completedAt = at;
+        moveTo(Status.COMPLETED);
+        return change(outcome, "status", "visitOutcome", "householdsVisited", "followUpNeeded", "completedAt",
+                newCases ? "caseIds" : null, completedWithoutAcknowledgement ? "completedWithoutAcknowledgement" : null);
+    }
+
+    /** Another pillar joins the team instead of filing a second visit; the status stays. */
+    Change join(Instant at, UUID pillarId) {
+        require(NoticeAction.JOIN);
+        teamPillarIds.add(pillarId);
+        joinCount++;
+        return change(null, "teamPillarIds", "joinCount");
+    }
+
+    private void require(NoticeAction action) {
+        if (!action.allowedFrom(status)) {
+            throw new NoticeStateException(Message.of("notice.invalidState",
+                    action.path(), status));
+        }
+    }
+
+    private static Change change(String note, String... fields) {
+        List<String> changed = new ArrayList<>();
+        for (String field : fields) {
+            if (field != null) {
+                changed.add(field);
+            }
+        }
+        return new Change(List.copyOf(changed), note);
+    }
 
     /** Status changes go through here so the inbox order follows. */
     void moveTo(Status next) {

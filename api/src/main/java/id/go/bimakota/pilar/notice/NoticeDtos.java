@@ -1,7 +1,7 @@
 package id.go.bimakota.pilar.notice;
 
 import id.go.bimakota.pilar.area.AreaCodes;
-import id.go.bimakota.pilar.common.Phones;
+import id.go.bimakota.pilar.person.Phones;
 import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
 import id.go.bimakota.pilar.notice.NoticeEnums.Status;
 import jakarta.validation.constraints.Max;

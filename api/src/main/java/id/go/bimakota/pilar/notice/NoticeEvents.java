@@ -2,9 +2,10 @@ package id.go.bimakota.pilar.notice;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.bimakota.pilar.common.HumanNumbers;
+import id.go.bimakota.pilar.common.storage.HumanNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,10 @@ public class NoticeEvents {
     private final HumanNumbers numbers;
     private final ObjectMapper json;
 
-    public NoticeEvents(HumanNumbers numbers, ObjectMapper json) {
+    private final Clock clock;
+
+    public NoticeEvents(HumanNumbers numbers, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.numbers = numbers;
         this.json = json;
     }
@@ -39,7 +43,7 @@ public class NoticeEvents {
         payload.put("leadPillarId", n.leadPillarId);
         NoticeEvent event = new NoticeEvent();
         event.seq = numbers.nextValue("EVENT");
-        event.at = Instant.now();
+        event.at = clock.instant();
         event.type = type;
         event.noticeId = n.id;
         event.kelurahanCode = n.kelurahanCode;

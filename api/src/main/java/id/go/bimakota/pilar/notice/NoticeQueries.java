@@ -1,9 +1,9 @@
 package id.go.bimakota.pilar.notice;
 
 import id.go.bimakota.pilar.area.AreaDirectory;
-import id.go.bimakota.pilar.common.Cursor;
-import id.go.bimakota.pilar.common.Page;
-import id.go.bimakota.pilar.common.PageRequest;
+import id.go.bimakota.pilar.common.paging.Cursor;
+import id.go.bimakota.pilar.common.paging.Page;
+import id.go.bimakota.pilar.common.paging.PageRequest;
 import id.go.bimakota.pilar.notice.NoticeDtos.NoticeView;
 import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
 import id.go.bimakota.pilar.notice.NoticeEnums.Status;

@@ -2,12 +2,12 @@ package id.go.bimakota.pilar.notice;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import id.go.bimakota.pilar.account.Role;
-import id.go.bimakota.pilar.common.Enums;
-import id.go.bimakota.pilar.common.Page;
-import id.go.bimakota.pilar.common.PageRequest;
-import id.go.bimakota.pilar.common.Times;
-import id.go.bimakota.pilar.common.Versions;
+import id.go.bimakota.pilar.security.Role;
+import id.go.bimakota.pilar.common.web.Enums;
+import id.go.bimakota.pilar.common.paging.Page;
+import id.go.bimakota.pilar.common.paging.PageRequest;
+import id.go.bimakota.pilar.common.time.Times;
+import id.go.bimakota.pilar.common.web.Versions;
 import id.go.bimakota.pilar.common.idempotency.Idempotent;
 import id.go.bimakota.pilar.notice.NoticeDtos.Acknowledgement;
 import id.go.bimakota.pilar.notice.NoticeDtos.Cancellation;
@@ -37,7 +37,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import io.smallrye.mutiny.Multi;
-import id.go.bimakota.pilar.common.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemException;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -132,12 +132,7 @@ public class NoticeResource {
     @Operation(operationId = "acknowledgeNotice", summary = "Acknowledge a notice (kelurahan)",
             description = "SUBMITTED -> ACKNOWLEDGED, by an officer of the notice's kelurahan or ADMIN on its behalf.")
     public RestResponse<NoticeView> acknowledge(@PathParam("id") UUID id, @Valid @NotNull Acknowledgement request) {
-        return withEtag(notices.act(id, NoticeAction.ACKNOWLEDGE, (n, from) -> {
-            n.acknowledgedBy = request.acknowledgedBy();
-            n.acknowledgementNote = request.note();
-            n.acknowledgedAt = java.time.Instant.now();
-            return request.note();
-        }));
+        return withEtag(notices.acknowledge(id, request));
     }
 
     @POST
@@ -147,8 +142,7 @@ public class NoticeResource {
             description = "SUBMITTED -> RESCHEDULE_REQUESTED with a proposed window and the reason.")
     public RestResponse<NoticeView> requestReschedule(@PathParam("id") UUID id,
             @Valid @NotNull RescheduleRequest request) {
-        return withEtag(notices.act(id, NoticeAction.REQUEST_RESCHEDULE,
-                notices.requestReschedule(request.proposedStart(), request.proposedEnd(), request.reason())));
+        return withEtag(notices.requestReschedule(id, request));
     }
 
     @POST
@@ -157,8 +151,7 @@ public class NoticeResource {
     @Operation(operationId = "rescheduleNotice", summary = "Set new times (lead)",
             description = "RESCHEDULE_REQUESTED -> SUBMITTED: the kelurahan is asked again.")
     public RestResponse<NoticeView> reschedule(@PathParam("id") UUID id, @Valid @NotNull Reschedule request) {
-        return withEtag(notices.act(id, NoticeAction.RESCHEDULE,
-                notices.reschedule(request.plannedStart(), request.plannedEnd(), request.note())));
+        return withEtag(notices.reschedule(id, request));
     }
 
     @POST
@@ -167,10 +160,7 @@ public class NoticeResource {
     @Operation(operationId = "cancelNotice", summary = "Cancel a visit (lead)",
             description = "SUBMITTED, ACKNOWLEDGED or RESCHEDULE_REQUESTED -> CANCELLED, by the lead or ADMIN, with the reason.")
     public RestResponse<NoticeView> cancel(@PathParam("id") UUID id, @Valid @NotNull Cancellation request) {
-        return withEtag(notices.act(id, NoticeAction.CANCEL, (n, from) -> {
-            n.cancelReason = request.reason();
-            return request.reason();
-        }));
+        return withEtag(notices.cancel(id, request));
     }
 
     @POST
@@ -179,7 +169,7 @@ public class NoticeResource {
     @Operation(operationId = "completeNotice", summary = "Report the visit (lead)",
             description = "ACKNOWLEDGED or SUBMITTED -> COMPLETED after the planned start, with the visit report. Completing an unacknowledged notice is allowed and flagged completedWithoutAcknowledgement.")
     public RestResponse<NoticeView> complete(@PathParam("id") UUID id, @Valid @NotNull VisitReport report) {
-        return withEtag(notices.act(id, NoticeAction.COMPLETE, notices.complete(report)));
+        return withEtag(notices.complete(id, report));
     }
 
     @POST
@@ -189,7 +179,7 @@ public class NoticeResource {
     @Operation(operationId = "joinNotice", summary = "Join a visit (pillar)",
             description = "Adds the calling pillar to the team instead of filing a duplicate visit. Joining a visit one is already part of changes nothing.")
     public RestResponse<NoticeView> join(@PathParam("id") UUID id) {
-        return withEtag(notices.act(id, NoticeAction.JOIN, notices.join()));
+        return withEtag(notices.join(id));
     }
 
     @GET

@@ -1,11 +1,11 @@
 package id.go.bimakota.pilar.notice;
 
-import id.go.bimakota.pilar.common.ProblemException;
+import id.go.bimakota.pilar.common.config.PilarConfig;
+import id.go.bimakota.pilar.common.problem.ProblemException;
 import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The timing rules of a visit: when it may be planned, how long it may last, what is short notice. */
 @ApplicationScoped
@@ -17,13 +17,13 @@ public class NoticeRules {
 
     private final Duration minLeadTime;
 
-    public NoticeRules(@ConfigProperty(name = "pilar.notice.min-lead-time", defaultValue = "PT24H") Duration minLeadTime) {
-        this.minLeadTime = minLeadTime;
+    public NoticeRules(PilarConfig config) {
+        this.minLeadTime = config.notice().minLeadTime();
     }
 
     /** 400 naming the field unless the window starts now or later and lasts at most 12 hours. */
-    void requireWindow(String startField, Instant start, String endField, Instant end) {
-        if (start.isBefore(Instant.now().minus(CLOCK_TOLERANCE))) {
+    void requireWindow(String startField, Instant start, String endField, Instant end, Instant now) {
+        if (start.isBefore(now.minus(CLOCK_TOLERANCE))) {
             throw ProblemException.invalidField(startField, "notice.startInPast");
         }
         if (!end.isAfter(start)) {
@@ -38,8 +38,8 @@ public class NoticeRules {
      * Filed less than the lead time (24 hours) before the start. Such notices are accepted but
      * flagged; disaster response may start at once and is flagged the same way.
      */
-    boolean isShortNotice(Instant start, Purpose purpose) {
-        return purpose == Purpose.DISASTER_RESPONSE || Instant.now().plus(minLeadTime).isAfter(start);
+    boolean isShortNotice(Instant start, Purpose purpose, Instant now) {
+        return purpose == Purpose.DISASTER_RESPONSE || now.plus(minLeadTime).isAfter(start);
     }
 
     /** Still unanswered while the visit is within the lead time, or already under way. */

@@ -1,16 +1,16 @@
 package id.go.bimakota.pilar.notice;
 
-import static id.go.bimakota.pilar.common.Changes.set;
+import static id.go.bimakota.pilar.common.storage.Changes.set;
 
 import id.go.bimakota.pilar.area.AreaDirectory;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
 import id.go.bimakota.pilar.audit.AuditLog;
-import id.go.bimakota.pilar.common.HumanNumbers;
-import id.go.bimakota.pilar.common.Message;
-import id.go.bimakota.pilar.common.Phones;
-import id.go.bimakota.pilar.common.ProblemException;
-import id.go.bimakota.pilar.common.ProblemType;
-import id.go.bimakota.pilar.common.TimeOrderedIds;
+import id.go.bimakota.pilar.common.storage.HumanNumbers;
+import id.go.bimakota.pilar.common.problem.Message;
+import id.go.bimakota.pilar.person.Phones;
+import id.go.bimakota.pilar.common.problem.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemType;
+import id.go.bimakota.pilar.common.storage.TimeOrderedIds;
 import id.go.bimakota.pilar.notice.NoticeDtos.NewNotice;
 import id.go.bimakota.pilar.notice.NoticeDtos.NoticeView;
 import id.go.bimakota.pilar.notice.NoticeEnums.Status;
@@ -21,7 +21,8 @@ import id.go.bimakota.pilar.ppkscase.PpksCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import id.go.bimakota.pilar.common.Versions;
+import id.go.bimakota.pilar.common.web.Versions;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,8 +44,11 @@ public class NoticeService {
     private final CaseTimeline caseTimeline;
     private final AuditLog audit;
 
+    private final Clock clock;
+
     public NoticeService(AreaDirectory areas, PillarDirectory pillars, HumanNumbers numbers, NoticeRules rules,
-            NoticeAccess access, NoticeViews views, NoticeEvents events, CaseTimeline caseTimeline, AuditLog audit) {
+            NoticeAccess access, NoticeViews views, NoticeEvents events, CaseTimeline caseTimeline, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.areas = areas;
         this.pillars = pillars;
         this.numbers = numbers;
@@ -60,7 +64,8 @@ public class NoticeService {
     public NoticeView create(NewNotice request) {
         KelurahanItem kelurahan = areas.requireKelurahan("kelurahanCode", request.kelurahanCode());
         PillarRef lead = pillars.requireActive("leadPillarId", leadOf(request));
-        rules.requireWindow("plannedStart", request.plannedStart(), "plannedEnd", request.plannedEnd());
+        Instant now = clock.instant();
+        rules.requireWindow("plannedStart", request.plannedStart(), "plannedEnd", request.plannedEnd(), now);
         Notice n = new Notice();
         n.id = TimeOrderedIds.next();
         n.kelurahanCode = kelurahan.code();
@@ -80,14 +85,14 @@ public class NoticeService {
         n.contactPhone = request.contactPhone() == null ? lead.phone()
                 : Phones.normalize("contactPhone", request.contactPhone());
         n.moveTo(Status.SUBMITTED);
-        n.shortNotice = rules.isShortNotice(n.plannedStart, n.purpose);
+        n.shortNotice = rules.isShortNotice(n.plannedStart, n.purpose, now);
         n.createdBy = access.userId();
-        n.createdAt = Instant.now();
+        n.createdAt = now;
         n.updatedAt = n.createdAt;
         n.number = numbers.next("KL", n.createdAt);
         n.persist();
         markOverlaps(n);
-        record(n, "submit", null, Status.SUBMITTED, null);
+        record(n, "submit", null, Status.SUBMITTED, null, n.createdAt);
         audit.record("NOTICE_CREATED", "Notice", n.id, List.of("kelurahanCode", "plannedStart", "plannedEnd", "purpose"));
         return viewAndAnnounce(n, "notice.created");
     }
@@ -122,7 +127,7 @@ public class NoticeService {
             }
         }
         if (!changed.isEmpty()) {
-            n.updatedAt = Instant.now();
+            n.updatedAt = clock.instant();
             audit.record("NOTICE_UPDATED", "Notice", n.id, changed);
             Notice.getEntityManager().flush();
         }
@@ -130,12 +135,59 @@ public class NoticeService {
     }
 
 
-    /**
-     * Takes a workflow action: checks who may, and whether the state allows it (409 with the
-     * allowed actions otherwise), applies it, and records it everywhere it must appear.
-     */
+    /** SUBMITTED -> ACKNOWLEDGED, by the kelurahan (or ADMIN on its behalf). */
     @Transactional
-    public NoticeView act(UUID id, NoticeAction action, NoticeStep step) {
+    public NoticeView acknowledge(UUID id, NoticeDtos.Acknowledgement request) {
+        return act(id, NoticeAction.ACKNOWLEDGE, (n, at) -> n.acknowledge(at, request.acknowledgedBy(), request.note()));
+    }
+
+    /** SUBMITTED -> RESCHEDULE_REQUESTED, by the kelurahan, with the window it proposes. */
+    @Transactional
+    public NoticeView requestReschedule(UUID id, NoticeDtos.RescheduleRequest request) {
+        return act(id, NoticeAction.REQUEST_RESCHEDULE, (n, at) -> n.requestReschedule(at, request.proposedStart(),
+                request.proposedEnd(), request.reason(), rules));
+    }
+
+    /** RESCHEDULE_REQUESTED -> SUBMITTED with new times, by the lead. */
+    @Transactional
+    public NoticeView reschedule(UUID id, NoticeDtos.Reschedule request) {
+        return act(id, NoticeAction.RESCHEDULE, (n, at) -> {
+            Notice.Change change = n.reschedule(at, request.plannedStart(), request.plannedEnd(), request.note(), rules);
+            markOverlaps(n);
+            return change;
+        });
+    }
+
+    /** Any open state -> CANCELLED, by the lead. */
+    @Transactional
+    public NoticeView cancel(UUID id, NoticeDtos.Cancellation request) {
+        return act(id, NoticeAction.CANCEL, (n, at) -> n.cancel(at, request.reason()));
+    }
+
+    /** SUBMITTED or ACKNOWLEDGED -> COMPLETED after the start, by the lead, with the visit report. */
+    @Transactional
+    public NoticeView complete(UUID id, NoticeDtos.VisitReport report) {
+        return act(id, NoticeAction.COMPLETE, (n, at) -> n.complete(at, report.outcome(), report.householdsVisited(),
+                report.followUpNeeded(), existingCases("caseIds", report.caseIds())));
+    }
+
+    /** Adds the calling pillar to the team; joining a visit one is part of changes nothing. */
+    @Transactional
+    public NoticeView join(UUID id) {
+        return act(id, NoticeAction.JOIN, (n, at) -> n.join(at, access.pillarId()));
+    }
+
+    /** One step of the workflow, as of a moment: the domain changes the notice and says what changed. */
+    private interface Step {
+        Notice.Change apply(Notice notice, Instant at);
+    }
+
+    /**
+     * Takes a workflow step: checks who may, lets the notice take it (409 with the allowed actions when
+     * its state refuses), and records it everywhere it must appear: history, case timelines, audit (the
+     * fields the step changed) and the live feed.
+     */
+    private NoticeView act(UUID id, NoticeAction action, Step step) {
         // The row lock makes concurrent actions on one notice take turns; the later ones see the
         // new state and get 409 instead of a lost update.
         Notice n = access.requireReadable(Notice.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
@@ -143,74 +195,19 @@ public class NoticeService {
             return views.detail(n);
         }
         access.requireMayTake(action, n);
-        if (!action.allowedFrom(n.status)) {
-            throw new ProblemException(ProblemType.INVALID_STATE, Message.of("notice.invalidState", action.path(), n.status))
+        Status from = n.status;
+        Instant at = clock.instant();
+        Notice.Change change;
+        try {
+            change = step.apply(n, at);
+        } catch (NoticeStateException refused) {
+            throw new ProblemException(ProblemType.INVALID_STATE, refused.reason())
                     .with("currentState", n.status).with("allowedActions", access.allowedActions(n));
         }
-        Status from = n.status;
-        String note = step.apply(n, from);
-        if (action.target() != null) {
-            n.moveTo(action.target());
-        }
-        n.updatedAt = Instant.now();
-        record(n, action.path(), from, n.status, note);
-        audit.record("NOTICE_" + action.name(), "Notice", n.id, step.changedFields());
+        n.updatedAt = at;
+        record(n, action.path(), from, n.status, change.note(), at);
+        audit.record("NOTICE_" + action.name(), "Notice", n.id, change.fields());
         return viewAndAnnounce(n, action.event());
-    }
-
-    /** What an action changes on the notice; returns the note for its history entry. */
-    public interface NoticeStep {
-        String apply(Notice notice, Status from);
-
-        default List<String> changedFields() {
-            return List.of("status");
-        }
-    }
-
-    /** Steps that need the service's checks (windows, cases, overlaps). */
-    NoticeStep reschedule(Instant start, Instant end, String note) {
-        return (n, from) -> {
-            rules.requireWindow("plannedStart", start, "plannedEnd", end);
-            n.plannedStart = start;
-            n.plannedEnd = end;
-            n.shortNotice = rules.isShortNotice(start, n.purpose);
-            markOverlaps(n);
-            return note;
-        };
-    }
-
-    NoticeStep requestReschedule(Instant start, Instant end, String reason) {
-        return (n, from) -> {
-            rules.requireWindow("proposedStart", start, "proposedEnd", end);
-            n.proposedStart = start;
-            n.proposedEnd = end;
-            n.rescheduleReason = reason;
-            return reason;
-        };
-    }
-
-    NoticeStep complete(NoticeDtos.VisitReport report) {
-        return (n, from) -> {
-            if (Instant.now().isBefore(n.plannedStart)) {
-                throw new ProblemException(ProblemType.INVALID_STATE, Message.of("notice.notStarted"))
-                        .with("currentState", n.status).with("allowedActions", access.allowedActions(n));
-            }
-            n.caseIds.addAll(existingCases("caseIds", report.caseIds()));
-            n.visitOutcome = report.outcome();
-            n.householdsVisited = report.householdsVisited();
-            n.followUpNeeded = report.followUpNeeded();
-            n.completedAt = Instant.now();
-            n.completedWithoutAcknowledgement = from == Status.SUBMITTED;
-            return report.outcome();
-        };
-    }
-
-    NoticeStep join() {
-        return (n, from) -> {
-            n.teamPillarIds.add(access.pillarId());
-            n.joinCount++;
-            return null;
-        };
     }
 
     /**
@@ -226,11 +223,11 @@ public class NoticeService {
         return view;
     }
 
-    private void record(Notice n, String action, Status from, Status to, String note) {
+    private void record(Notice n, String action, Status from, Status to, String note, Instant at) {
         NoticeHistory entry = new NoticeHistory();
         entry.id = TimeOrderedIds.next();
         entry.noticeId = n.id;
-        entry.at = Instant.now();
+        entry.at = at;
         entry.action = action;
         entry.fromStatus = from;
         entry.toStatus = to;

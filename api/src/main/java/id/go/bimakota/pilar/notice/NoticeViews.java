@@ -13,6 +13,7 @@ import id.go.bimakota.pilar.pillar.PillarDirectory.PillarRef;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,8 +51,11 @@ public class NoticeViews {
     private record OverlapKey(UUID id, Instant start, Instant end) {
     }
 
+    private final Clock clock;
+
     public NoticeViews(NoticeAccess access, PillarDirectory pillars, AreaDirectory areas, EntityManager em,
-            NoticeRules rules) {
+            NoticeRules rules, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.pillars = pillars;
         this.areas = areas;
@@ -81,7 +85,7 @@ public class NoticeViews {
         shown.values().forEach(list -> list.forEach(o -> leads.add(o.leadPillarId())));
         Map<UUID, PillarRef> leadRefs = pillars.findAll(leads);
         Map<UUID, Map<String, Long>> caseCounts = access.isKelurahan() ? caseCountsOf(notices) : Map.of();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return notices.stream().map(n -> view(n, now, shown.getOrDefault(n.id, List.of()),
                 overlaps.getOrDefault(n.id, List.of()).size(), leadRefs, caseCounts.get(n.id), history)).toList();
     }

@@ -1,6 +1,6 @@
 package id.go.bimakota.pilar.pillar;
 
-import id.go.bimakota.pilar.common.Gender;
+import id.go.bimakota.pilar.person.Gender;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,9 +1,10 @@
 package id.go.bimakota.pilar.pillar;
 
+import id.go.bimakota.pilar.account.PillarRegistry;
 import id.go.bimakota.pilar.area.AreaDirectory;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
-import id.go.bimakota.pilar.common.ProblemException;
-import id.go.bimakota.pilar.common.SearchText;
+import id.go.bimakota.pilar.common.problem.ProblemException;
+import id.go.bimakota.pilar.common.storage.SearchText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import org.hibernate.query.NativeQuery;
  * the registry's tables: who a pillar is, whether they may be put to work, and where they serve.
  */
 @ApplicationScoped
-public class PillarDirectory {
+public class PillarDirectory implements PillarRegistry {
 
     /** A pillar as other features show it: no NIK, no personal details beyond name and phone. */
     public record PillarRef(UUID id, String fullName, PillarType type, String phone, PillarStatus status) {
@@ -43,6 +44,11 @@ public class PillarDirectory {
     public PillarDirectory(EntityManager em, AreaDirectory areas) {
         this.em = em;
         this.areas = areas;
+    }
+
+    @Override
+    public boolean isRegistered(UUID pillarId) {
+        return find(pillarId).isPresent();
     }
 
     public Optional<PillarRef> find(UUID id) {

@@ -2,10 +2,10 @@ package id.go.bimakota.pilar.pillar;
 
 import id.go.bimakota.pilar.account.AccountDtos;
 import id.go.bimakota.pilar.area.AreaCodes;
-import id.go.bimakota.pilar.common.FieldError;
-import id.go.bimakota.pilar.common.Gender;
-import id.go.bimakota.pilar.common.Nik;
-import id.go.bimakota.pilar.common.Phones;
+import id.go.bimakota.pilar.common.problem.FieldError;
+import id.go.bimakota.pilar.person.Gender;
+import id.go.bimakota.pilar.person.Nik;
+import id.go.bimakota.pilar.person.Phones;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

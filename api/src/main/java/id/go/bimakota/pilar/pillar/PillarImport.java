@@ -1,14 +1,16 @@
 package id.go.bimakota.pilar.pillar;
 
-import id.go.bimakota.pilar.common.Csv;
-import id.go.bimakota.pilar.common.Enums;
-import id.go.bimakota.pilar.common.FieldError;
-import id.go.bimakota.pilar.common.Gender;
-import id.go.bimakota.pilar.common.Message;
-import id.go.bimakota.pilar.common.Messages;
-import id.go.bimakota.pilar.common.StrictJson;
-import id.go.bimakota.pilar.common.ProblemException;
-import id.go.bimakota.pilar.common.Times;
+import id.go.bimakota.pilar.common.config.PilarConfig;
+import id.go.bimakota.pilar.common.problem.FieldChecks;
+import id.go.bimakota.pilar.common.web.Csv;
+import id.go.bimakota.pilar.common.web.Enums;
+import id.go.bimakota.pilar.common.problem.FieldError;
+import id.go.bimakota.pilar.person.Gender;
+import id.go.bimakota.pilar.common.problem.Message;
+import id.go.bimakota.pilar.common.problem.Messages;
+import id.go.bimakota.pilar.common.web.StrictJson;
+import id.go.bimakota.pilar.common.problem.ProblemException;
+import id.go.bimakota.pilar.common.time.Times;
 import id.go.bimakota.pilar.pillar.PillarDtos.ImportReport;
 import id.go.bimakota.pilar.pillar.PillarDtos.ImportRow;
 import id.go.bimakota.pilar.pillar.PillarDtos.NewPillar;
@@ -28,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Bulk onboarding from a CSV whose header names the JSON fields of a new pillar. Every row is checked
@@ -53,12 +54,11 @@ public class PillarImport {
     private final Validator validator;
     private final int maxRows;
 
-    public PillarImport(PillarRules rules, PillarService pillars, Validator validator,
-            @ConfigProperty(name = "pilar.import.max-rows", defaultValue = "2000") int maxRows) {
+    public PillarImport(PillarRules rules, PillarService pillars, Validator validator, PilarConfig config) {
         this.rules = rules;
         this.pillars = pillars;
         this.validator = validator;
-        this.maxRows = maxRows;
+        this.maxRows = config.imports().maxRows();
     }
 
     @Transactional

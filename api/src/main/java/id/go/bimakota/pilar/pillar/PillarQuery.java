@@ -2,10 +2,10 @@ package id.go.bimakota.pilar.pillar;
 
 import id.go.bimakota.pilar.area.AreaDirectory;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
-import id.go.bimakota.pilar.common.Cursor;
-import id.go.bimakota.pilar.common.Page;
-import id.go.bimakota.pilar.common.PageRequest;
-import id.go.bimakota.pilar.common.SearchText;
+import id.go.bimakota.pilar.common.paging.Cursor;
+import id.go.bimakota.pilar.common.paging.Page;
+import id.go.bimakota.pilar.common.paging.PageRequest;
+import id.go.bimakota.pilar.common.storage.SearchText;
 import id.go.bimakota.pilar.pillar.PillarDtos.PillarView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,16 +1,16 @@
 package id.go.bimakota.pilar.pillar;
 
-import id.go.bimakota.pilar.account.Role;
+import id.go.bimakota.pilar.security.Role;
 import id.go.bimakota.pilar.area.AreaCodes;
 import id.go.bimakota.pilar.area.AreaDirectory;
-import id.go.bimakota.pilar.common.Enums;
-import id.go.bimakota.pilar.common.Message;
-import id.go.bimakota.pilar.common.Page;
-import id.go.bimakota.pilar.common.PageRequest;
-import id.go.bimakota.pilar.common.ProblemException;
-import id.go.bimakota.pilar.common.ProblemResponses;
-import id.go.bimakota.pilar.common.ProblemType;
-import id.go.bimakota.pilar.common.Versions;
+import id.go.bimakota.pilar.common.web.Enums;
+import id.go.bimakota.pilar.common.problem.Message;
+import id.go.bimakota.pilar.common.paging.Page;
+import id.go.bimakota.pilar.common.paging.PageRequest;
+import id.go.bimakota.pilar.common.problem.ProblemException;
+import id.go.bimakota.pilar.common.web.ProblemResponses;
+import id.go.bimakota.pilar.common.problem.ProblemType;
+import id.go.bimakota.pilar.common.web.Versions;
 import id.go.bimakota.pilar.common.idempotency.Idempotent;
 import id.go.bimakota.pilar.pillar.PillarDtos.Deactivation;
 import id.go.bimakota.pilar.pillar.PillarDtos.ImportReport;

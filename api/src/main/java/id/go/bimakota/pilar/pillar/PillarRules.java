@@ -1,11 +1,12 @@
 package id.go.bimakota.pilar.pillar;
 
+import id.go.bimakota.pilar.common.problem.FieldChecks;
 import id.go.bimakota.pilar.area.AreaDirectory;
-import id.go.bimakota.pilar.common.Gender;
-import id.go.bimakota.pilar.common.Message;
-import id.go.bimakota.pilar.common.Nik;
-import id.go.bimakota.pilar.common.Phones;
-import id.go.bimakota.pilar.common.SearchText;
+import id.go.bimakota.pilar.person.Gender;
+import id.go.bimakota.pilar.common.problem.Message;
+import id.go.bimakota.pilar.person.Nik;
+import id.go.bimakota.pilar.person.Phones;
+import id.go.bimakota.pilar.common.storage.SearchText;
 import id.go.bimakota.pilar.pillar.PillarDtos.NewPillar;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.reflect.RecordComponent;

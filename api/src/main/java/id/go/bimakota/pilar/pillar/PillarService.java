@@ -1,14 +1,15 @@
 package id.go.bimakota.pilar.pillar;
 
+import id.go.bimakota.pilar.common.problem.FieldChecks;
 import id.go.bimakota.pilar.account.AccountDtos.NewUser;
-import id.go.bimakota.pilar.account.CurrentUser;
-import id.go.bimakota.pilar.account.Role;
+import id.go.bimakota.pilar.security.CurrentUser;
+import id.go.bimakota.pilar.security.Role;
 import id.go.bimakota.pilar.account.UserService;
 import id.go.bimakota.pilar.audit.AuditLog;
-import id.go.bimakota.pilar.common.Message;
-import id.go.bimakota.pilar.common.ProblemException;
-import id.go.bimakota.pilar.common.ProblemType;
-import id.go.bimakota.pilar.common.Versions;
+import id.go.bimakota.pilar.common.problem.Message;
+import id.go.bimakota.pilar.common.problem.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemType;
+import id.go.bimakota.pilar.common.web.Versions;
 import id.go.bimakota.pilar.pillar.PillarDtos.Deactivation;
 import id.go.bimakota.pilar.pillar.PillarDtos.NewPillar;
 import id.go.bimakota.pilar.pillar.PillarDtos.PillarPatch;
@@ -16,6 +17,7 @@ import id.go.bimakota.pilar.pillar.PillarDtos.PillarView;
 import id.go.bimakota.pilar.pillar.PillarRules.Draft;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +37,11 @@ public class PillarService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
 
+    private final Clock clock;
+
     public PillarService(PillarRules rules, PillarAreas areas, PillarViews views, UserService users, AuditLog audit,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.rules = rules;
         this.areas = areas;
         this.views = views;
@@ -66,7 +71,7 @@ public class PillarService {
         pillar.id = UUID.randomUUID();
         draft.applyTo(pillar);
         pillar.status = PillarStatus.ACTIVE;
-        pillar.createdAt = Instant.now();
+        pillar.createdAt = clock.instant();
         pillar.updatedAt = pillar.createdAt;
         pillar.persist();
         areas.index(pillar);
@@ -92,7 +97,7 @@ public class PillarService {
         List<String> changed = after.changedFrom(before);
         if (!changed.isEmpty()) {
             after.applyTo(pillar);
-            pillar.updatedAt = Instant.now();
+            pillar.updatedAt = clock.instant();
             if (changed.stream().anyMatch(LISTING_FIELDS::contains)) {
                 areas.index(pillar);
             }
@@ -162,7 +167,7 @@ public class PillarService {
     }
 
     private PillarView changedStatus(Pillar pillar, String action) {
-        pillar.updatedAt = Instant.now();
+        pillar.updatedAt = clock.instant();
         audit.record(action, "Pillar", pillar.id, List.of("status", "statusReason"));
         Pillar.getEntityManager().flush();
         return views.show(pillar);

@@ -1,6 +1,6 @@
 package id.go.bimakota.pilar.pillar;
 
-import id.go.bimakota.pilar.common.Page;
+import id.go.bimakota.pilar.common.paging.Page;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;

@@ -1,9 +1,9 @@
 package id.go.bimakota.pilar.pillar;
 
-import id.go.bimakota.pilar.account.CurrentUser;
-import id.go.bimakota.pilar.account.Role;
+import id.go.bimakota.pilar.security.CurrentUser;
+import id.go.bimakota.pilar.security.Role;
 import id.go.bimakota.pilar.audit.AuditLog;
-import id.go.bimakota.pilar.common.Nik;
+import id.go.bimakota.pilar.person.Nik;
 import id.go.bimakota.pilar.pillar.PillarDtos.PillarView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

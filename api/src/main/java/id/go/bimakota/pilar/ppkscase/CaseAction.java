@@ -1,7 +1,7 @@
 package id.go.bimakota.pilar.ppkscase;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import id.go.bimakota.pilar.common.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;

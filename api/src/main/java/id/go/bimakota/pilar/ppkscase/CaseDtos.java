@@ -1,9 +1,9 @@
 package id.go.bimakota.pilar.ppkscase;
 
 import id.go.bimakota.pilar.area.AreaCodes;
-import id.go.bimakota.pilar.common.Gender;
-import id.go.bimakota.pilar.common.Nik;
-import id.go.bimakota.pilar.common.Phones;
+import id.go.bimakota.pilar.person.Gender;
+import id.go.bimakota.pilar.person.Nik;
+import id.go.bimakota.pilar.person.Phones;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.EventType;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.SourceKind;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.Urgency;

@@ -1,13 +1,13 @@
 package id.go.bimakota.pilar.ppkscase;
 
-import static id.go.bimakota.pilar.common.Changes.set;
+import static id.go.bimakota.pilar.common.storage.Changes.set;
 
 import id.go.bimakota.pilar.area.AreaDirectory;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
-import id.go.bimakota.pilar.common.Nik;
-import id.go.bimakota.pilar.common.Phones;
-import id.go.bimakota.pilar.common.SearchText;
-import id.go.bimakota.pilar.common.Versions;
+import id.go.bimakota.pilar.person.Nik;
+import id.go.bimakota.pilar.person.Phones;
+import id.go.bimakota.pilar.common.storage.SearchText;
+import id.go.bimakota.pilar.common.web.Versions;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.AddressPatch;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.CasePatch;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.Subject;

@@ -1,11 +1,11 @@
 package id.go.bimakota.pilar.ppkscase;
 
 import id.go.bimakota.pilar.area.AreaDirectory;
-import id.go.bimakota.pilar.common.Cursor;
-import id.go.bimakota.pilar.common.Page;
-import id.go.bimakota.pilar.common.PageRequest;
-import id.go.bimakota.pilar.common.SearchText;
-import id.go.bimakota.pilar.common.Times;
+import id.go.bimakota.pilar.common.paging.Cursor;
+import id.go.bimakota.pilar.common.paging.Page;
+import id.go.bimakota.pilar.common.paging.PageRequest;
+import id.go.bimakota.pilar.common.storage.SearchText;
+import id.go.bimakota.pilar.common.time.Times;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.CaseView;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.Urgency;
 import io.quarkus.panache.common.Parameters;

@@ -1,8 +1,10 @@
 package id.go.bimakota.pilar.ppkscase;
 
-import id.go.bimakota.pilar.account.Role;
-import id.go.bimakota.pilar.common.Enums;
-import id.go.bimakota.pilar.common.ReportPeriod;
+import id.go.bimakota.pilar.common.time.Times;
+import id.go.bimakota.pilar.security.Role;
+import id.go.bimakota.pilar.common.web.Enums;
+import id.go.bimakota.pilar.common.web.ReportPeriod;
+import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,8 +28,11 @@ public class CaseReportResource {
 
     private final CaseReport report;
 
-    public CaseReportResource(CaseReport report) {
+    private final Clock clock;
+
+    public CaseReportResource(CaseReport report, Clock clock) {
         this.report = report;
+        this.clock = clock;
     }
 
     @GET
@@ -45,7 +50,7 @@ public class CaseReportResource {
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         CaseReport.GroupBy group = groupBy == null ? CaseReport.GroupBy.category
                 : Enums.parse(CaseReport.GroupBy.class, "groupBy", groupBy);
-        CaseReport.Report result = report.build(ReportPeriod.parse(from, to), group);
+        CaseReport.Report result = report.build(ReportPeriod.parse(from, to, Times.today(clock)), group);
         return ReportPeriod.answer(accept, result, result::toCsv);
     }
 }

@@ -2,12 +2,12 @@ package id.go.bimakota.pilar.ppkscase;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import id.go.bimakota.pilar.account.Role;
-import id.go.bimakota.pilar.common.Enums;
-import id.go.bimakota.pilar.common.Page;
-import id.go.bimakota.pilar.common.PageRequest;
-import id.go.bimakota.pilar.common.Times;
-import id.go.bimakota.pilar.common.Versions;
+import id.go.bimakota.pilar.security.Role;
+import id.go.bimakota.pilar.common.web.Enums;
+import id.go.bimakota.pilar.common.paging.Page;
+import id.go.bimakota.pilar.common.paging.PageRequest;
+import id.go.bimakota.pilar.common.time.Times;
+import id.go.bimakota.pilar.common.web.Versions;
 import id.go.bimakota.pilar.common.idempotency.Idempotent;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.Assignment;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.CasePatch;

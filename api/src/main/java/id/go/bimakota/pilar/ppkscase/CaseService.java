@@ -3,14 +3,14 @@ package id.go.bimakota.pilar.ppkscase;
 import id.go.bimakota.pilar.area.AreaDirectory;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
 import id.go.bimakota.pilar.audit.AuditLog;
-import id.go.bimakota.pilar.common.HumanNumbers;
-import id.go.bimakota.pilar.common.Message;
-import id.go.bimakota.pilar.common.Page;
-import id.go.bimakota.pilar.common.PageRequest;
-import id.go.bimakota.pilar.common.Phones;
-import id.go.bimakota.pilar.common.ProblemException;
-import id.go.bimakota.pilar.common.ProblemType;
-import id.go.bimakota.pilar.common.TimeOrderedIds;
+import id.go.bimakota.pilar.common.storage.HumanNumbers;
+import id.go.bimakota.pilar.common.problem.Message;
+import id.go.bimakota.pilar.common.paging.Page;
+import id.go.bimakota.pilar.common.paging.PageRequest;
+import id.go.bimakota.pilar.person.Phones;
+import id.go.bimakota.pilar.common.problem.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemType;
+import id.go.bimakota.pilar.common.storage.TimeOrderedIds;
 import id.go.bimakota.pilar.pillar.PillarDirectory;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.Assignment;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.CaseRef;
@@ -24,6 +24,7 @@ import id.go.bimakota.pilar.ppkscase.CaseEnums.Urgency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,8 +45,11 @@ public class CaseService {
     private final CasePatcher patcher;
     private final AuditLog audit;
 
+    private final Clock clock;
+
     public CaseService(AreaDirectory areas, PpksCategories categories, PillarDirectory pillars, HumanNumbers numbers,
-            CaseAccess access, CaseViews views, CaseTimeline timeline, CasePatcher patcher, AuditLog audit) {
+            CaseAccess access, CaseViews views, CaseTimeline timeline, CasePatcher patcher, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.areas = areas;
         this.categories = categories;
         this.pillars = pillars;
@@ -81,7 +85,7 @@ public class CaseService {
         List<CaseRef> duplicates = duplicatesOf(c);
         c.status = CaseStatus.REPORTED;
         c.createdBy = access.userId();
-        c.createdAt = Instant.now();
+        c.createdAt = clock.instant();
         c.updatedAt = c.createdAt;
         c.number = numbers.next("PPKS", c.createdAt);
         c.persist();
@@ -104,7 +108,7 @@ public class CaseService {
         access.requireManage(c);
         List<String> changed = patcher.apply(c, ifMatch, patch);
         if (!changed.isEmpty()) {
-            c.updatedAt = Instant.now();
+            c.updatedAt = clock.instant();
             audit.record("CASE_UPDATED", "Case", c.id, changed);
             PpksCase.getEntityManager().flush();
         }
@@ -128,10 +132,8 @@ public class CaseService {
         event.note = request.note();
         event.referredTo = action == CaseAction.REFER ? request.referredTo() : null;
         event.persist();
-        c.status = action.target();
-        c.referredTo = action == CaseAction.REFER ? request.referredTo() : c.referredTo;
-        c.updatedAt = event.at;
-        audit.record("CASE_" + action.name(), "Case", c.id, List.of("status"));
+        List<String> changed = c.transition(action, request.referredTo(), event.at);
+        audit.record("CASE_" + action.name(), "Case", c.id, changed);
         PpksCase.getEntityManager().flush();
         return views.detail(c, List.of());
     }

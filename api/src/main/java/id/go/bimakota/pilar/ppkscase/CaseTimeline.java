@@ -1,16 +1,17 @@
 package id.go.bimakota.pilar.ppkscase;
 
-import id.go.bimakota.pilar.account.CurrentUser;
-import id.go.bimakota.pilar.common.Cursor;
-import id.go.bimakota.pilar.common.Page;
-import id.go.bimakota.pilar.common.PageRequest;
-import id.go.bimakota.pilar.common.TimeOrderedIds;
+import id.go.bimakota.pilar.security.CurrentUser;
+import id.go.bimakota.pilar.common.paging.Cursor;
+import id.go.bimakota.pilar.common.paging.Page;
+import id.go.bimakota.pilar.common.paging.PageRequest;
+import id.go.bimakota.pilar.common.storage.TimeOrderedIds;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.TimelineEntry;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.EventType;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +22,10 @@ public class CaseTimeline {
 
     private final CurrentUser user;
 
-    public CaseTimeline(CurrentUser user) {
+    private final Clock clock;
+
+    public CaseTimeline(CurrentUser user, Clock clock) {
+        this.clock = clock;
         this.user = user;
     }
 
@@ -30,7 +34,7 @@ public class CaseTimeline {
         CaseEvent event = new CaseEvent();
         event.id = TimeOrderedIds.next();
         event.caseId = c.id;
-        event.at = Instant.now();
+        event.at = clock.instant();
         event.type = type;
         event.action = action;
         if (user.isAuthenticated()) {

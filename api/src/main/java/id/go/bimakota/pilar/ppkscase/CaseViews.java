@@ -1,7 +1,7 @@
 package id.go.bimakota.pilar.ppkscase;
 
 import id.go.bimakota.pilar.audit.AuditLog;
-import id.go.bimakota.pilar.common.Nik;
+import id.go.bimakota.pilar.person.Nik;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.Actor;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.Address;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.CaseRef;

@@ -1,6 +1,6 @@
 package id.go.bimakota.pilar.ppkscase;
 
-import id.go.bimakota.pilar.common.Gender;
+import id.go.bimakota.pilar.person.Gender;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.SourceKind;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.Urgency;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -115,6 +116,23 @@ public class PpksCase extends PanacheEntityBase {
     @Version
     @Column(nullable = false)
     public int version;
+
+    /**
+     * A step of the case workflow as of {@code at}: the state must allow it (the caller has checked it
+     * against the allowed actions, which depend on who asks); answers the fields it changed.
+     */
+    List<String> transition(CaseAction action, String referral, Instant at) {
+        if (!action.allowedFrom(status)) {
+            throw new IllegalStateException(action + " is not allowed from " + status);
+        }
+        status = action.target();
+        updatedAt = at;
+        if (action == CaseAction.REFER) {
+            referredTo = referral;
+            return List.of("status", "referredTo");
+        }
+        return List.of("status");
+    }
 
     public boolean isHandledBy(UUID pillarId) {
         return pillarId != null && (pillarId.equals(leadPillarId) || supportPillarIds.contains(pillarId));

@@ -1,6 +1,6 @@
 package id.go.bimakota.pilar.ppkscase;
 
-import id.go.bimakota.pilar.common.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;

@@ -1,6 +1,6 @@
 package id.go.bimakota.pilar.ppkscase;
 
-import id.go.bimakota.pilar.common.Page;
+import id.go.bimakota.pilar.common.paging.Page;
 import id.go.bimakota.pilar.ppkscase.PpksCategories.PpksCategory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;

@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.common;
 
+import id.go.bimakota.pilar.common.web.RequestIds;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,5 +1,9 @@
 package id.go.bimakota.pilar.notice;
 
+import id.go.bimakota.pilar.support.TestClock;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import static id.go.bimakota.pilar.support.Accounts.as;
 import static id.go.bimakota.pilar.support.Accounts.asAdmin;
 import static org.hamcrest.Matchers.contains;
@@ -28,6 +32,14 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class NoticeFlowTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     static final String KOLO = "52.72.03.1004";
 
@@ -85,13 +97,13 @@ class NoticeFlowTest {
                 .statusCode(409).body("currentState", equalTo("RESCHEDULE_REQUESTED"))
                 .body("allowedActions", empty());
 
-        Instant soon = Instant.now().plusSeconds(2);
+        Instant soon = Instant.now().plus(1, ChronoUnit.HOURS);
         as(tksk.token()).body(Map.of("plannedStart", soon.toString(), "plannedEnd", soon.plusSeconds(3600).toString()))
                 .post("/api/v1/notices/" + second + "/reschedule").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("shortNotice", equalTo(true))
                 .body("awaitingAcknowledgement", equalTo(true));
         as(tksk.token()).body(report()).post("/api/v1/notices/" + second + "/complete").then().statusCode(409);
-        sleepUntil(soon);
+        clock.advance(Duration.ofMinutes(61)); // the visit has started
         as(tksk.token()).body(report()).post("/api/v1/notices/" + second + "/complete").then().statusCode(200)
                 .body("status", equalTo("COMPLETED"))
                 .body("completedWithoutAcknowledgement", equalTo(true))
@@ -290,16 +302,5 @@ class NoticeFlowTest {
 
     static Map<String, Object> report() {
         return Map.of("outcome", "3 rumah dikunjungi", "householdsVisited", 3, "followUpNeeded", true);
-    }
-
-    static void sleepUntil(Instant moment) {
-        long wait = moment.toEpochMilli() - System.currentTimeMillis() + 50;
-        if (wait > 0) {
-            try {
-                Thread.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

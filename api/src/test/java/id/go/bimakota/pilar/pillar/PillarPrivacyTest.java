@@ -6,7 +6,7 @@ import static id.go.bimakota.pilar.support.Accounts.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import id.go.bimakota.pilar.common.Nik;
+import id.go.bimakota.pilar.person.Nik;
 import id.go.bimakota.pilar.support.Accounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;

@@ -1,10 +1,12 @@
 package id.go.bimakota.pilar.common.idempotency;
 
+import id.go.bimakota.pilar.common.config.PilarConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,13 +22,18 @@ public class IdempotencyCleanup {
     private final IdempotencyStore store;
     private final Duration retention;
     private final int batchSize;
+    private final Clock clock;
 
-    public IdempotencyCleanup(IdempotencyStore store,
-            @ConfigProperty(name = "pilar.idempotency.retention", defaultValue = "P7D") Duration retention,
-            @ConfigProperty(name = "pilar.idempotency.cleanup.batch-size", defaultValue = "1000") int batchSize) {
+    @Inject
+    public IdempotencyCleanup(IdempotencyStore store, PilarConfig config, Clock clock) {
+        this(store, config.idempotency().retention(), config.idempotency().cleanup().batchSize(), clock);
+    }
+
+    IdempotencyCleanup(IdempotencyStore store, Duration retention, int batchSize, Clock clock) {
         this.store = store;
         this.retention = retention;
         this.batchSize = batchSize;
+        this.clock = clock;
     }
 
     @Scheduled(identity = JOB, every = "${pilar.idempotency.cleanup.every:1h}",
@@ -37,7 +44,7 @@ public class IdempotencyCleanup {
 
     /** Deletes every record older than the retention period; returns how many. */
     public int purgeExpired() {
-        Instant cutoff = Instant.now().minus(retention);
+        Instant cutoff = clock.instant().minus(retention);
         int total = 0;
         int deleted;
         do {

@@ -2,7 +2,7 @@ package id.go.bimakota.pilar.common.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.bimakota.pilar.account.CurrentUser;
+import id.go.bimakota.pilar.security.CurrentUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;

@@ -1,14 +1,16 @@
 package id.go.bimakota.pilar.common.idempotency;
 
-import id.go.bimakota.pilar.common.Message;
-import id.go.bimakota.pilar.common.ProblemException;
-import id.go.bimakota.pilar.common.ProblemType;
-import id.go.bimakota.pilar.common.RequestIds;
+import id.go.bimakota.pilar.common.config.PilarConfig;
+import id.go.bimakota.pilar.common.problem.Message;
+import id.go.bimakota.pilar.common.problem.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemType;
+import id.go.bimakota.pilar.common.web.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.InvalidTransactionException;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
+import java.time.Clock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +22,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -62,12 +63,13 @@ public class IdempotencyStore {
     private final DataSource dataSource;
     private final TransactionManager transactions;
     private final Duration lease;
+    private final Clock clock;
 
-    public IdempotencyStore(DataSource dataSource, TransactionManager transactions,
-            @ConfigProperty(name = "pilar.idempotency.lease", defaultValue = "30s") Duration lease) {
+    public IdempotencyStore(DataSource dataSource, TransactionManager transactions, PilarConfig config, Clock clock) {
         this.dataSource = dataSource;
         this.transactions = transactions;
-        this.lease = lease;
+        this.lease = config.idempotency().lease();
+        this.clock = clock;
     }
 
     /** Ours to run (an attempt id) or a response to replay; 409 or 422 when neither. */
@@ -85,7 +87,7 @@ public class IdempotencyStore {
     private Claim claim(Connection connection, IdempotentRequest request) throws SQLException {
         for (int round = 0; round < CLAIM_ROUNDS; round++) {
             String attemptId = UUID.randomUUID().toString();
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             if (insert(connection, request, attemptId, now) == 1) {
                 return new Claim(attemptId, null);
             }
@@ -120,7 +122,7 @@ public class IdempotencyStore {
      */
     void complete(IdempotentRequest request, String attemptId, StoredResponse response) {
         int updated = execute(COMPLETE, response.status(), response.contentType(), response.location(),
-                response.etag(), response.body(), utc(Instant.now()), request.scope(), request.key(), attemptId);
+                response.etag(), response.body(), utc(clock.instant()), request.scope(), request.key(), attemptId);
         if (updated != 1) {
             // A retry now replays the answer of the attempt that took over.
             throw new ProblemException(ProblemType.IDEMPOTENCY_IN_PROGRESS,
@@ -144,7 +146,7 @@ public class IdempotencyStore {
 
     /** Deletes up to {@code batch} records created before {@code cutoff}; returns how many. */
     int purge(Instant cutoff, int batch) {
-        return outsideTransaction(connection -> update(connection, PURGE, utc(cutoff), utc(Instant.now()), batch));
+        return outsideTransaction(connection -> update(connection, PURGE, utc(cutoff), utc(clock.instant()), batch));
     }
 
     private int insert(Connection connection, IdempotentRequest request, String attemptId, Instant now)

@@ -1,6 +1,6 @@
 package id.go.bimakota.pilar.common.idempotency;
 
-import id.go.bimakota.pilar.common.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemException;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package id.go.bimakota.pilar.common.openapi;
 
-import id.go.bimakota.pilar.common.Messages;
-import id.go.bimakota.pilar.common.ProblemType;
+import id.go.bimakota.pilar.common.problem.Messages;
+import id.go.bimakota.pilar.common.problem.ProblemType;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -62,7 +62,7 @@ class IdempotencyCleanupTest {
         for (int i = 0; i < 5; i++) {
             rows.insert(scope, "k" + i, FINGERPRINT, "COMPLETED", old.plusSeconds(i), old);
         }
-        assertTrue(new IdempotencyCleanup(store, Duration.ofDays(7), 2).purgeExpired() >= 5);
+        assertTrue(new IdempotencyCleanup(store, Duration.ofDays(7), 2, java.time.Clock.systemUTC()).purgeExpired() >= 5);
         for (int i = 0; i < 5; i++) {
             assertNull(rows.find(scope, "k" + i));
         }

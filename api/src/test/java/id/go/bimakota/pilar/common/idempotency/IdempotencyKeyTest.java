@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.go.bimakota.pilar.common.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

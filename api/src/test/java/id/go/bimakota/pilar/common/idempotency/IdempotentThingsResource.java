@@ -1,6 +1,6 @@
 package id.go.bimakota.pilar.common.idempotency;
 
-import id.go.bimakota.pilar.common.ProblemException;
+import id.go.bimakota.pilar.common.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,0 +1,114 @@
+package id.go.bimakota.pilar.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Every setting of the service under {@code pilar.*}, in one place (README "Configuration"). Each is
+ * also an environment variable: {@code pilar.login.max-failures} is {@code PILAR_LOGIN_MAX_FAILURES}.
+ * Defaults that are safe for production are here; those that differ per profile are in
+ * application.properties. No secret has a default.
+ */
+@ConfigMapping(prefix = "pilar")
+public interface PilarConfig {
+
+    /** Where the embedded database, generated keys and backups live ({@code PILAR_DATA_DIR}). */
+    Path dataDir();
+
+    Jwt jwt();
+
+    Admin admin();
+
+    Login login();
+
+    Auth auth();
+
+    Http http();
+
+    Idempotency idempotency();
+
+    @WithName("import")
+    Import imports();
+
+    Notice notice();
+
+    /** Loads the demo data set on an empty database; unset: only in dev mode. */
+    Optional<Boolean> demoData();
+
+    interface Jwt {
+        Path privateKey();
+
+        Path publicKey();
+
+        /** Generate the key pair on first start when the files are missing (embedded default only). */
+        boolean generateKeys();
+
+        Duration accessTokenLifetime();
+
+        Duration refreshTokenLifetime();
+    }
+
+    interface Admin {
+        /** The first administrator's password; generated and logged once when unset. */
+        Optional<String> password();
+    }
+
+    interface Login {
+        /** Failed logins of one username within {@link #failureWindow()} before it is locked. */
+        int maxFailures();
+
+        Duration failureWindow();
+    }
+
+    interface Auth {
+        /** How long a token's user (active, role, version) is trusted before it is read again. */
+        Duration cacheTtl();
+    }
+
+    interface Http {
+        /** Bytes of a JSON body (1 MiB). */
+        @WithDefault("1048576")
+        long maxJsonBody();
+
+        /** Bytes of a CSV import (5 MiB). */
+        @WithDefault("5242880")
+        long maxImportBody();
+    }
+
+    interface Idempotency {
+        /** How long an answer is kept for replay. */
+        @WithDefault("P7D")
+        Duration retention();
+
+        /** How long an attempt holds its key before another may take over (after a crash). */
+        @WithDefault("30s")
+        Duration lease();
+
+        Cleanup cleanup();
+
+        interface Cleanup {
+            @WithDefault("1000")
+            int batchSize();
+
+            /** How often expired answers are deleted (read by the scheduler as pilar.idempotency.cleanup.every). */
+            @WithDefault("1h")
+            String every();
+        }
+    }
+
+    interface Import {
+        /** Rows of one CSV import. */
+        @WithDefault("2000")
+        int maxRows();
+    }
+
+    interface Notice {
+        /** Filed later than this before the start, a notice is short notice. */
+        @WithDefault("PT24H")
+        Duration minLeadTime();
+    }
+}
