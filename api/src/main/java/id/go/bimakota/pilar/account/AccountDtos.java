@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.account;
 
+import id.go.bimakota.pilar.common.web.Versioned;
 import id.go.bimakota.pilar.security.Role;
 import id.go.bimakota.pilar.area.AreaCodes;
 import jakarta.validation.constraints.NotBlank;
@@ -107,7 +108,7 @@ public final class AccountDtos {
             @Schema(required = true) boolean active,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true, examples = "1") int version) {
+            @Schema(required = true, examples = "1") int version) implements Versioned {
 
         static UserView of(User user) {
             return new UserView(user.id, user.username, user.displayName, user.role, user.pillarId,

@@ -1,14 +1,13 @@
 package id.go.bimakota.pilar.account;
 
+import id.go.bimakota.pilar.common.storage.VersionedEntity;
 import id.go.bimakota.pilar.security.Role;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +16,7 @@ import java.util.UUID;
 /** A login: Dinas staff, a pillar member or a kelurahan officer. Never hard-deleted. */
 @Entity
 @Table(name = "app_user")
-public class User extends PanacheEntityBase {
+public class User extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -49,16 +48,6 @@ public class User extends PanacheEntityBase {
 
     @Column(name = "auth_version", nullable = false)
     public int authVersion;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public int version;
 
     public static String keyOf(String username) {
         return username.toLowerCase(Locale.ROOT);

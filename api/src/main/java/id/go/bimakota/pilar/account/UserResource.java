@@ -66,8 +66,7 @@ public class UserResource {
             description = "KELURAHAN users need kelurahanCode, PILLAR users are linked to their pillar with pillarId. Passwords have at least 10 characters.")
     public RestResponse<UserView> create(@Valid @NotNull NewUser request) {
         UserView user = users.create(request);
-        return RestResponse.ResponseBuilder.<UserView>created(URI.create("/api/v1/users/" + user.id()))
-                .entity(user).header("ETag", Versions.etag(user.version())).build();
+        return Versions.created("/api/v1/users/" + user.id(), user);
     }
 
     @GET
@@ -75,7 +74,7 @@ public class UserResource {
     @Operation(operationId = "getUser", summary = "Get a user")
     public RestResponse<UserView> get(@PathParam("id") UUID id) {
         UserView user = users.get(id);
-        return RestResponse.ResponseBuilder.ok(user).header("ETag", Versions.etag(user.version())).build();
+        return Versions.ok(user);
     }
 
     @PATCH
@@ -86,7 +85,7 @@ public class UserResource {
             @Parameter(required = true, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull UserPatch patch) {
         UserView user = users.update(id, ifMatch, patch, currentUser.id());
-        return RestResponse.ResponseBuilder.ok(user).header("ETag", Versions.etag(user.version())).build();
+        return Versions.ok(user);
     }
 
     @POST

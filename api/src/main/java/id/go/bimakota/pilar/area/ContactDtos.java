@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.area;
 
+import id.go.bimakota.pilar.common.web.Versioned;
 import id.go.bimakota.pilar.person.Phones;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -64,7 +65,7 @@ public final class ContactDtos {
             @Schema(required = true) boolean active,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true, examples = "0") int version) {
+            @Schema(required = true, examples = "0") int version) implements Versioned {
 
         static ContactView of(KelurahanContact c) {
             return new ContactView(c.id, c.kelurahanCode, c.name, c.position, RtRw.pad(c.rw), RtRw.pad(c.rt),

@@ -55,7 +55,7 @@ public class ContactResource {
             @Parameter(required = true, example = "\"2\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ContactPatch patch) {
         ContactView contact = contacts.update(id, ifMatch, patch);
-        return RestResponse.ResponseBuilder.ok(contact).header(HttpHeaders.ETAG, Versions.etag(contact.version())).build();
+        return Versions.ok(contact);
     }
 
     @DELETE

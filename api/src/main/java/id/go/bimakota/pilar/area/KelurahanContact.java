@@ -1,20 +1,19 @@
 package id.go.bimakota.pilar.area;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import id.go.bimakota.pilar.common.storage.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
 /** Someone to reach at a kelurahan: office staff or the head of an RW or RT. */
 @Entity
 @Table(name = "kelurahan_contact")
-public class KelurahanContact extends PanacheEntityBase {
+public class KelurahanContact extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -46,13 +45,4 @@ public class KelurahanContact extends PanacheEntityBase {
     @Column(name = "sort_key", nullable = false)
     public String sortKey;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public int version;
 }

@@ -56,10 +56,10 @@ public class KelurahanContactResource {
     public Page<ContactView> list(
             @Parameter(example = "52.72.03.1004", schema = @Schema(pattern = AreaCodes.KELURAHAN_PATTERN))
             @PathParam("code") String code,
-            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("active") String active,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("active") Boolean active,
             @Parameter(schema = @Schema(implementation = ContactPosition.class)) @QueryParam("position") String position,
             @BeanParam PageRequest page) {
-        return contacts.list(code, bool("active", active), Enums.parse(ContactPosition.class, "position", position),
+        return contacts.list(code, active, Enums.parse(ContactPosition.class, "position", position),
                 page);
     }
 
@@ -79,17 +79,7 @@ public class KelurahanContactResource {
             @PathParam("code") String code,
             @Valid @NotNull NewContact request) {
         ContactView contact = contacts.create(code, request);
-        return RestResponse.ResponseBuilder.<ContactView>created(URI.create("/api/v1/contacts/" + contact.id()))
-                .entity(contact).header(HttpHeaders.ETAG, Versions.etag(contact.version())).build();
+        return Versions.created("/api/v1/contacts/" + contact.id(), contact);
     }
 
-    private static Boolean bool(String name, String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-            return Boolean.valueOf(value);
-        }
-        throw ProblemException.invalidField(name, "value.boolean");
-    }
 }

@@ -46,6 +46,16 @@ public record RtRw(Integer rt, Integer rw) {
     }
 
     /** {@code 2} → {@code 002}. */
+    /** An RT or RW number as a column stores it (they are at most 999). */
+    public static Short stored(Integer number) {
+        return number == null ? null : number.shortValue();
+    }
+
+    /** An RT or RW number as the API shows it. */
+    public static Integer shown(Short number) {
+        return number == null ? null : number.intValue();
+    }
+
     public static String pad(Integer number) {
         return number == null ? null : String.format("%03d", number);
     }

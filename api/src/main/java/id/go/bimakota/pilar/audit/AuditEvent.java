@@ -1,32 +1,14 @@
 package id.go.bimakota.pilar.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import id.go.bimakota.pilar.common.storage.ActedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.UUID;
 
 /** One row of the append-only audit log. Nothing in the service updates or deletes these. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(nullable = false)
-    public Instant at;
-
-    @Column(name = "actor_id")
-    public UUID actorId;
-
-    @Column(name = "actor_username")
-    public String actorUsername;
-
-    @Column(name = "actor_role")
-    public String actorRole;
+public class AuditEvent extends ActedEntity {
 
     @Column(nullable = false)
     public String action;

@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.notice;
 
+import id.go.bimakota.pilar.area.RtRw;
 import id.go.bimakota.pilar.area.AreaDirectory;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
 import id.go.bimakota.pilar.common.time.Times;
@@ -32,7 +33,7 @@ public class Agenda {
             boolean awaitingAcknowledgement, boolean completedWithoutAcknowledgement) {
 
         static Visit of(Notice n, PillarRef lead, boolean awaitingAcknowledgement) {
-            return new Visit(n.id, n.number, NoticeViews.toInt(n.rw), NoticeViews.toInt(n.rt), n.purpose,
+            return new Visit(n.id, n.number, RtRw.shown(n.rw), RtRw.shown(n.rt), n.purpose,
                     n.plannedStart, n.plannedEnd, n.status, lead == null ? null : lead.fullName(), n.shortNotice,
                     awaitingAcknowledgement, n.completedWithoutAcknowledgement);
         }
@@ -59,6 +60,11 @@ public class Agenda {
     private final AreaDirectory areas;
 
     private final Clock clock;
+
+    /** The day the agenda shows when none is asked for: today in Kota Bima. */
+    public LocalDate today() {
+        return Times.today(clock);
+    }
 
     public Agenda(NoticeAccess access, PillarDirectory pillars, NoticeRules rules, AreaDirectory areas, Clock clock) {
         this.clock = clock;

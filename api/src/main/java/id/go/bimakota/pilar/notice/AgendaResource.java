@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,10 +25,7 @@ public class AgendaResource {
 
     private final Agenda agenda;
 
-    private final Clock clock;
-
-    public AgendaResource(Agenda agenda, Clock clock) {
-        this.clock = clock;
+    public AgendaResource(Agenda agenda) {
         this.agenda = agenda;
     }
 
@@ -46,7 +42,7 @@ public class AgendaResource {
         LocalDate first = day != null ? day : Times.parseDate("from", from);
         LocalDate last = day != null ? day : Times.parseDate("to", to);
         if (first == null) {
-            first = Times.today(clock);
+            first = agenda.today();
             last = first;
         }
         if (last == null || last.isBefore(first) || first.plusDays(MAX_DAYS - 1L).isBefore(last)) {

@@ -1,9 +1,9 @@
 package id.go.bimakota.pilar.notice;
 
+import id.go.bimakota.pilar.common.storage.VersionedEntity;
 import id.go.bimakota.pilar.common.problem.Message;
 import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
 import id.go.bimakota.pilar.notice.NoticeEnums.Status;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,7 +13,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ import org.hibernate.annotations.DynamicUpdate;
 // An update writes only the columns it changed: the overlap flag is set by bulk updates of other
 // filings, which an update of a stale copy must not write back.
 @DynamicUpdate
-public class Notice extends PanacheEntityBase {
+public class Notice extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -136,16 +135,6 @@ public class Notice extends PanacheEntityBase {
 
     @Column(name = "created_by", nullable = false)
     public UUID createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public int version;
 
     // ---- The workflow: each step checks the state, changes the notice as of {@code at}, and names the
     // ---- fields it changed (for the audit row) and the note of its history entry.

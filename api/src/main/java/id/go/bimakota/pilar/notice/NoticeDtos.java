@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.notice;
 
+import id.go.bimakota.pilar.common.web.Versioned;
 import id.go.bimakota.pilar.area.AreaCodes;
 import id.go.bimakota.pilar.person.Phones;
 import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
@@ -157,6 +158,6 @@ public final class NoticeDtos {
             List<String> allowedActions,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true, examples = "0") int version) {
+            @Schema(required = true, examples = "0") int version) implements Versioned {
     }
 }

@@ -84,8 +84,7 @@ public class NoticeResource {
             description = "A pillar leads its own notices (ADMIN names the lead). File at least 24 hours before the start: later is accepted but flagged shortNotice, as is DISASTER_RESPONSE, which may start at once. A start in the past is 400; the visit lasts at most 12 hours. The answer lists overlapping visits to the same kelurahan.")
     public RestResponse<NoticeView> create(@Valid @NotNull NewNotice request) {
         NoticeView created = notices.create(request);
-        return RestResponse.ResponseBuilder.<NoticeView>created(URI.create("/api/v1/notices/" + created.id()))
-                .entity(created).header("ETag", Versions.etag(created.version())).build();
+        return Versions.created("/api/v1/notices/" + created.id(), created);
     }
 
     @GET
@@ -113,7 +112,7 @@ public class NoticeResource {
     @Path("/{id}")
     @Operation(operationId = "getNotice", summary = "Get a notice", description = "With its history and overlapping visits.")
     public RestResponse<NoticeView> get(@PathParam("id") UUID id) {
-        return withEtag(notices.get(id));
+        return Versions.ok(notices.get(id));
     }
 
     @PATCH
@@ -123,7 +122,7 @@ public class NoticeResource {
     public RestResponse<NoticeView> update(@PathParam("id") UUID id,
             @Parameter(required = true, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull NoticePatch patch) {
-        return withEtag(notices.update(id, ifMatch, patch));
+        return Versions.ok(notices.update(id, ifMatch, patch));
     }
 
     @POST
@@ -132,7 +131,7 @@ public class NoticeResource {
     @Operation(operationId = "acknowledgeNotice", summary = "Acknowledge a notice (kelurahan)",
             description = "SUBMITTED -> ACKNOWLEDGED, by an officer of the notice's kelurahan or ADMIN on its behalf.")
     public RestResponse<NoticeView> acknowledge(@PathParam("id") UUID id, @Valid @NotNull Acknowledgement request) {
-        return withEtag(notices.acknowledge(id, request));
+        return Versions.ok(notices.acknowledge(id, request));
     }
 
     @POST
@@ -142,7 +141,7 @@ public class NoticeResource {
             description = "SUBMITTED -> RESCHEDULE_REQUESTED with a proposed window and the reason.")
     public RestResponse<NoticeView> requestReschedule(@PathParam("id") UUID id,
             @Valid @NotNull RescheduleRequest request) {
-        return withEtag(notices.requestReschedule(id, request));
+        return Versions.ok(notices.requestReschedule(id, request));
     }
 
     @POST
@@ -151,7 +150,7 @@ public class NoticeResource {
     @Operation(operationId = "rescheduleNotice", summary = "Set new times (lead)",
             description = "RESCHEDULE_REQUESTED -> SUBMITTED: the kelurahan is asked again.")
     public RestResponse<NoticeView> reschedule(@PathParam("id") UUID id, @Valid @NotNull Reschedule request) {
-        return withEtag(notices.reschedule(id, request));
+        return Versions.ok(notices.reschedule(id, request));
     }
 
     @POST
@@ -160,7 +159,7 @@ public class NoticeResource {
     @Operation(operationId = "cancelNotice", summary = "Cancel a visit (lead)",
             description = "SUBMITTED, ACKNOWLEDGED or RESCHEDULE_REQUESTED -> CANCELLED, by the lead or ADMIN, with the reason.")
     public RestResponse<NoticeView> cancel(@PathParam("id") UUID id, @Valid @NotNull Cancellation request) {
-        return withEtag(notices.cancel(id, request));
+        return Versions.ok(notices.cancel(id, request));
     }
 
     @POST
@@ -169,7 +168,7 @@ public class NoticeResource {
     @Operation(operationId = "completeNotice", summary = "Report the visit (lead)",
             description = "ACKNOWLEDGED or SUBMITTED -> COMPLETED after the planned start, with the visit report. Completing an unacknowledged notice is allowed and flagged completedWithoutAcknowledgement.")
     public RestResponse<NoticeView> complete(@PathParam("id") UUID id, @Valid @NotNull VisitReport report) {
-        return withEtag(notices.complete(id, report));
+        return Versions.ok(notices.complete(id, report));
     }
 
     @POST
@@ -179,7 +178,7 @@ public class NoticeResource {
     @Operation(operationId = "joinNotice", summary = "Join a visit (pillar)",
             description = "Adds the calling pillar to the team instead of filing a duplicate visit. Joining a visit one is already part of changes nothing.")
     public RestResponse<NoticeView> join(@PathParam("id") UUID id) {
-        return withEtag(notices.join(id));
+        return Versions.ok(notices.join(id));
     }
 
     @GET
@@ -208,7 +207,4 @@ public class NoticeResource {
         }
     }
 
-    private static RestResponse<NoticeView> withEtag(NoticeView view) {
-        return RestResponse.ResponseBuilder.ok(view).header("ETag", Versions.etag(view.version())).build();
-    }
 }

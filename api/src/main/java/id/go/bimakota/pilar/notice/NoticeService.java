@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.notice;
 
+import id.go.bimakota.pilar.area.RtRw;
 import static id.go.bimakota.pilar.common.storage.Changes.set;
 
 import id.go.bimakota.pilar.area.AreaDirectory;
@@ -70,8 +71,8 @@ public class NoticeService {
         n.id = TimeOrderedIds.next();
         n.kelurahanCode = kelurahan.code();
         n.kecamatanCode = kelurahan.kecamatanCode();
-        n.rw = toShort(request.rw());
-        n.rt = toShort(request.rt());
+        n.rw = RtRw.stored(request.rw());
+        n.rt = RtRw.stored(request.rt());
         n.location = request.location();
         n.plannedStart = request.plannedStart();
         n.plannedEnd = request.plannedEnd();
@@ -288,7 +289,4 @@ public class NoticeService {
         return caseIds;
     }
 
-    static Short toShort(Integer value) {
-        return value == null ? null : value.shortValue();
-    }
 }

@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.notice;
 
+import id.go.bimakota.pilar.area.RtRw;
 import id.go.bimakota.pilar.area.AreaDirectory;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
 import id.go.bimakota.pilar.notice.NoticeDtos.AcknowledgementInfo;
@@ -95,8 +96,8 @@ public class NoticeViews {
         boolean kelurahanView = access.isKelurahan();
         PillarRef lead = leads.get(n.leadPillarId);
         String kelurahanName = areas.findKelurahan(n.kelurahanCode).map(KelurahanItem::name).orElse(null);
-        return new NoticeView(n.id, n.number, n.kelurahanCode, kelurahanName, n.kecamatanCode, toInt(n.rw),
-                toInt(n.rt), n.location, n.plannedStart, n.plannedEnd, n.purpose, n.description, n.requestsToKelurahan,
+        return new NoticeView(n.id, n.number, n.kelurahanCode, kelurahanName, n.kecamatanCode, RtRw.shown(n.rw),
+                RtRw.shown(n.rt), n.location, n.plannedStart, n.plannedEnd, n.purpose, n.description, n.requestsToKelurahan,
                 n.leadPillarId, lead == null ? null : lead.fullName(), Set.copyOf(n.teamPillarIds), n.otherParticipants,
                 kelurahanView ? null : Set.copyOf(n.caseIds), kelurahanView ? (caseCounts == null ? Map.of() : caseCounts) : null,
                 n.contactPhone, n.status, n.shortNotice, rules.isAwaitingAcknowledgement(n, now),
@@ -119,7 +120,7 @@ public class NoticeViews {
 
     private static Overlap overlap(OverlapCandidate o, PillarRef lead) {
         return new Overlap(o.id(), o.number(), o.purpose(), o.plannedStart(), o.plannedEnd(), o.status(),
-                toInt(o.rw()), toInt(o.rt()),
+                RtRw.shown(o.rw()), RtRw.shown(o.rt()),
                 lead == null ? null : lead.fullName(), lead == null ? null : lead.phone());
     }
 
@@ -188,7 +189,4 @@ public class NoticeViews {
                 Collectors.toMap(r -> (String) r[1], r -> (Long) r[2])));
     }
 
-    static Integer toInt(Short value) {
-        return value == null ? null : value.intValue();
-    }
 }

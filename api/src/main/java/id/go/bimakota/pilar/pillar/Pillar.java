@@ -1,7 +1,7 @@
 package id.go.bimakota.pilar.pillar;
 
+import id.go.bimakota.pilar.common.storage.VersionedEntity;
 import id.go.bimakota.pilar.person.Gender;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -22,7 +21,7 @@ import java.util.UUID;
 /** A registered pillar member. Never hard-deleted: deactivated or transferred out instead. */
 @Entity
 @Table(name = "pillar")
-public class Pillar extends PanacheEntityBase {
+public class Pillar extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -72,13 +71,4 @@ public class Pillar extends PanacheEntityBase {
     @OrderBy
     public Set<String> kelurahanCodes = new TreeSet<>();
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public int version;
 }

@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.pillar;
 
+import id.go.bimakota.pilar.common.web.Versioned;
 import id.go.bimakota.pilar.account.AccountDtos;
 import id.go.bimakota.pilar.area.AreaCodes;
 import id.go.bimakota.pilar.common.problem.FieldError;
@@ -115,7 +116,7 @@ public final class PillarDtos {
             @Schema(pattern = AreaCodes.KECAMATAN_PATTERN, examples = "52.72.03") String kecamatanCode,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true, examples = "0") int version) {
+            @Schema(required = true, examples = "0") int version) implements Versioned {
     }
 
     /** What happened to one data row of an import. */

@@ -94,7 +94,7 @@ public class PillarResource {
             @QueryParam("kelurahan") String kelurahan,
             @Parameter(description = "With kelurahan: add the TKSK of its kecamatan and the city-wide pillars",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-            @QueryParam("includeCoverage") String includeCoverage,
+            @QueryParam("includeCoverage") Boolean includeCoverage,
             @Parameter(description = "Part of the name; case and accents do not matter", example = "hasanah",
                     schema = @Schema(maxLength = MAX_QUERY_LENGTH)) @QueryParam("q") String q,
             @BeanParam PageRequest page) {
@@ -102,7 +102,7 @@ public class PillarResource {
                 Enums.parse(PillarStatus.class, "status", status),
                 kecamatan == null ? null : areas.requireKecamatan("kecamatan", kecamatan),
                 kelurahan == null ? null : areas.requireKelurahan("kelurahan", kelurahan).code(),
-                flag("includeCoverage", includeCoverage, false), search(q)), page);
+                Boolean.TRUE.equals(includeCoverage), search(q)), page);
     }
 
     @POST
@@ -120,8 +120,7 @@ public class PillarResource {
     @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     public RestResponse<PillarView> create(@Valid @NotNull NewPillar request) {
         PillarView pillar = pillars.create(request);
-        return RestResponse.ResponseBuilder.<PillarView>created(URI.create("/api/v1/pillars/" + pillar.id()))
-                .entity(pillar).header(HttpHeaders.ETAG, Versions.etag(pillar.version())).build();
+        return Versions.created("/api/v1/pillars/" + pillar.id(), pillar);
     }
 
     @POST
@@ -145,14 +144,14 @@ public class PillarResource {
     public RestResponse<ImportReport> importCsv(
             @Parameter(description = "Only check, write nothing", schema = @Schema(type =
                     SchemaType.BOOLEAN, defaultValue = "false"))
-            @QueryParam("dryRun") String dryRun,
+            @QueryParam("dryRun") Boolean dryRun,
             @Parameter(description = "false: write the valid rows even when others fail", schema = @Schema(type =
                     SchemaType.BOOLEAN, defaultValue = "true"))
-            @QueryParam("atomic") String atomic,
+            @QueryParam("atomic") Boolean atomic,
             @Context HttpHeaders headers,
             String csv) {
         requireCsv(headers.getMediaType());
-        return RestResponse.ok(imports.run(csv, flag("dryRun", dryRun, false), flag("atomic", atomic, true),
+        return RestResponse.ok(imports.run(csv, Boolean.TRUE.equals(dryRun), !Boolean.FALSE.equals(atomic),
                 ProblemResponses.locale(headers)));
     }
 
@@ -164,7 +163,7 @@ public class PillarResource {
     @Operation(operationId = "getPillar", summary = "Get a pillar",
             description = "With ETag. NIK is full for ADMIN (each read is audited as NIK_READ), masked for PILLAR.")
     public RestResponse<PillarView> get(@PathParam("id") UUID id) {
-        return withEtag(pillars.get(id));
+        return Versions.ok(pillars.get(id));
     }
 
     @PATCH
@@ -185,7 +184,7 @@ public class PillarResource {
     public RestResponse<PillarView> update(@PathParam("id") UUID id,
             @Parameter(required = true, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PillarPatch patch) {
-        return withEtag(pillars.update(id, ifMatch, patch));
+        return Versions.ok(pillars.update(id, ifMatch, patch));
     }
 
     @POST
@@ -202,7 +201,7 @@ public class PillarResource {
     public RestResponse<PillarView> deactivate(@PathParam("id") UUID id,
             @Parameter(example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Deactivation request) {
-        return withEtag(pillars.deactivate(id, ifMatch, request));
+        return Versions.ok(pillars.deactivate(id, ifMatch, request));
     }
 
     @POST
@@ -218,13 +217,9 @@ public class PillarResource {
     @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     public RestResponse<PillarView> reactivate(@PathParam("id") UUID id,
             @Parameter(example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
-        return withEtag(pillars.reactivate(id, ifMatch));
+        return Versions.ok(pillars.reactivate(id, ifMatch));
     }
 
-    private static RestResponse<PillarView> withEtag(PillarView pillar) {
-        return RestResponse.ResponseBuilder.ok(pillar).header(HttpHeaders.ETAG, Versions.etag(pillar.version()))
-                .build();
-    }
 
     private static void requireCsv(MediaType type) {
         boolean csv = type != null && type.getType().equals("text")
@@ -234,16 +229,6 @@ public class PillarResource {
         }
     }
 
-    /** true/false, or the default when absent; anything else is a 400 rather than a silent false. */
-    private static boolean flag(String name, String value, boolean absent) {
-        if (value == null || value.isEmpty()) {
-            return absent;
-        }
-        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(value);
-        }
-        throw ProblemException.invalidField(name, "value.boolean");
-    }
 
     private static String search(String q) {
         if (q == null || q.isBlank()) {

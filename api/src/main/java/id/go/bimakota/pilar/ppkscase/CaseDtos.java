@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.ppkscase;
 
+import id.go.bimakota.pilar.common.web.Versioned;
 import id.go.bimakota.pilar.area.AreaCodes;
 import id.go.bimakota.pilar.person.Gender;
 import id.go.bimakota.pilar.person.Nik;
@@ -151,7 +152,7 @@ public final class CaseDtos {
             List<CaseRef> possibleDuplicates,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true, examples = "0") int version) {
+            @Schema(required = true, examples = "0") int version) implements Versioned {
     }
 
     @Schema(name = "CaseActor")

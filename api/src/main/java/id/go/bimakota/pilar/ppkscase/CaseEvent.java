@@ -1,29 +1,21 @@
 package id.go.bimakota.pilar.ppkscase;
 
+import id.go.bimakota.pilar.common.storage.ActedEntity;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.EventType;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.UUID;
 
 /** One entry of a case's timeline. Append-only. */
 @Entity
 @Table(name = "ppks_case_event")
-public class CaseEvent extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class CaseEvent extends ActedEntity {
 
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
-
-    @Column(nullable = false)
-    public Instant at;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -50,12 +42,4 @@ public class CaseEvent extends PanacheEntityBase {
     @Column(name = "notice_number")
     public String noticeNumber;
 
-    @Column(name = "actor_id")
-    public UUID actorId;
-
-    @Column(name = "actor_username")
-    public String actorUsername;
-
-    @Column(name = "actor_role")
-    public String actorRole;
 }

@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.ppkscase;
 
+import id.go.bimakota.pilar.area.RtRw;
 import static id.go.bimakota.pilar.common.storage.Changes.set;
 
 import id.go.bimakota.pilar.area.AreaDirectory;
@@ -86,8 +87,8 @@ public class CasePatcher {
             c.kecamatanCode = kelurahan.kecamatanCode();
             changed.add("address.kelurahanCode");
         }
-        set(changed, "address.rw", c.rw, CaseService.toShort(address.rw()), v -> c.rw = v);
-        set(changed, "address.rt", c.rt, CaseService.toShort(address.rt()), v -> c.rt = v);
+        set(changed, "address.rw", c.rw, RtRw.stored(address.rw()), v -> c.rw = v);
+        set(changed, "address.rt", c.rt, RtRw.stored(address.rt()), v -> c.rt = v);
         set(changed, "address.street", c.street, address.street(), v -> c.street = v);
     }
 

@@ -62,7 +62,7 @@ public class CaseResource {
             description = "Pillars report anywhere (and lead the case by default); kelurahan officers report for their own kelurahan with source KELURAHAN. An open case of the same NIK in the same category is 409 naming it; in another category the answer lists possibleDuplicates.")
     public RestResponse<CaseView> create(@Valid @NotNull NewCase request) {
         CaseView created = cases.create(request);
-        return withEtag(RestResponse.ResponseBuilder.<CaseView>created(URI.create("/api/v1/cases/" + created.id())), created);
+        return Versions.created("/api/v1/cases/" + created.id(), created);
     }
 
     @GET
@@ -92,7 +92,7 @@ public class CaseResource {
     @Operation(operationId = "getCase", summary = "Get a case",
             description = "The full NIK only for the Dinas and the pillars handling the case (each such read is audited); kelurahan officers see no description, street or reporter.")
     public RestResponse<CaseView> get(@PathParam("id") UUID id) {
-        return withEtag(RestResponse.ResponseBuilder.ok(), cases.get(id));
+        return Versions.ok(cases.get(id));
     }
 
     @PATCH
@@ -102,7 +102,7 @@ public class CaseResource {
     public RestResponse<CaseView> update(@PathParam("id") UUID id,
             @Parameter(required = true, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CasePatch patch) {
-        return withEtag(RestResponse.ResponseBuilder.ok(), cases.update(id, ifMatch, patch));
+        return Versions.ok(cases.update(id, ifMatch, patch));
     }
 
     @POST
@@ -111,7 +111,7 @@ public class CaseResource {
     @Operation(operationId = "transitionCase", summary = "Move a case through the workflow",
             description = "REPORTED -verify-> VERIFIED | -reject-> REJECTED; VERIFIED -start-service-> IN_SERVICE; IN_SERVICE -refer-> REFERRED -start-service-> IN_SERVICE; IN_SERVICE/REFERRED -close-> CLOSED; CLOSED/REJECTED -reopen-> VERIFIED. reject, refer, close and reopen need a note; refer needs referredTo. Any other move is 409 with currentState and allowedActions.")
     public RestResponse<CaseView> transition(@PathParam("id") UUID id, @Valid @NotNull Transition request) {
-        return withEtag(RestResponse.ResponseBuilder.ok(), cases.transition(id, request));
+        return Versions.ok(cases.transition(id, request));
     }
 
     @POST
@@ -120,7 +120,7 @@ public class CaseResource {
     @Operation(operationId = "assignCase", summary = "Set who handles a case",
             description = "The lead pillar (hand-over) or ADMIN sets the lead and the supporting pillars; they must be active.")
     public RestResponse<CaseView> assign(@PathParam("id") UUID id, @Valid @NotNull Assignment request) {
-        return withEtag(RestResponse.ResponseBuilder.ok(), cases.assign(id, request));
+        return Versions.ok(cases.assign(id, request));
     }
 
     @POST
@@ -143,7 +143,4 @@ public class CaseResource {
         return cases.timeline(id, page);
     }
 
-    private static RestResponse<CaseView> withEtag(RestResponse.ResponseBuilder<CaseView> builder, CaseView view) {
-        return builder.entity(view).header("ETag", Versions.etag(view.version())).build();
-    }
 }

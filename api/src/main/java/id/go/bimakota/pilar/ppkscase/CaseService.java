@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.ppkscase;
 
+import id.go.bimakota.pilar.area.RtRw;
 import id.go.bimakota.pilar.area.AreaDirectory;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
 import id.go.bimakota.pilar.audit.AuditLog;
@@ -71,8 +72,8 @@ public class CaseService {
         patcher.setSubject(c, request.subject());
         c.kelurahanCode = kelurahan.code();
         c.kecamatanCode = kelurahan.kecamatanCode();
-        c.rw = toShort(request.address().rw());
-        c.rt = toShort(request.address().rt());
+        c.rw = RtRw.stored(request.address().rw());
+        c.rt = RtRw.stored(request.address().rt());
         c.street = request.address().street();
         c.description = request.description();
         c.urgency = request.urgency() == null ? Urgency.NORMAL : request.urgency();
@@ -228,7 +229,4 @@ public class CaseService {
         }
     }
 
-    static Short toShort(Integer value) {
-        return value == null ? null : value.shortValue();
-    }
 }

@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.ppkscase;
 
+import id.go.bimakota.pilar.area.RtRw;
 import id.go.bimakota.pilar.audit.AuditLog;
 import id.go.bimakota.pilar.person.Nik;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.Actor;
@@ -48,7 +49,7 @@ public class CaseViews {
         String nik = c.subjectNik == null ? null : fullNik ? c.subjectNik : Nik.mask(c.subjectNik);
         Subject subject = new Subject(c.subjectFullName, nik, c.subjectGender,
                 restricted ? null : c.subjectBirthDate, c.subjectEstimatedAge);
-        Address address = new Address(c.kelurahanCode, toInt(c.rw), toInt(c.rt), restricted ? null : c.street);
+        Address address = new Address(c.kelurahanCode, RtRw.shown(c.rw), RtRw.shown(c.rt), restricted ? null : c.street);
         Source source = restricted ? null : new Source(c.sourceKind, c.sourceName, c.sourcePhone);
         return new CaseView(c.id, c.number, c.category, subject, address, restricted ? null : c.description,
                 c.urgency, source, c.consentRecorded, c.consentDate, c.status, c.referredTo, c.leadPillarId,
@@ -72,7 +73,4 @@ public class CaseViews {
         return new CaseRef(c.id, c.number, c.category, c.status);
     }
 
-    private static Integer toInt(Short value) {
-        return value == null ? null : value.intValue();
-    }
 }

@@ -1,9 +1,9 @@
 package id.go.bimakota.pilar.ppkscase;
 
+import id.go.bimakota.pilar.common.storage.VersionedEntity;
 import id.go.bimakota.pilar.person.Gender;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.SourceKind;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.Urgency;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,7 +13,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -24,7 +23,7 @@ import java.util.UUID;
 /** A PPKS case: one person in need, from report to closure. */
 @Entity
 @Table(name = "ppks_case")
-public class PpksCase extends PanacheEntityBase {
+public class PpksCase extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -106,16 +105,6 @@ public class PpksCase extends PanacheEntityBase {
 
     @Column(name = "created_by", nullable = false)
     public UUID createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public int version;
 
     /**
      * A step of the case workflow as of {@code at}: the state must allow it (the caller has checked it

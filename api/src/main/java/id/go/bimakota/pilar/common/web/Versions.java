@@ -3,7 +3,10 @@ package id.go.bimakota.pilar.common.web;
 import id.go.bimakota.pilar.common.problem.Message;
 import id.go.bimakota.pilar.common.problem.ProblemException;
 import id.go.bimakota.pilar.common.problem.ProblemType;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.net.URI;
 import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Optimistic concurrency over HTTP: {@code ETag: "<version>"} on reads, {@code If-Match} required
@@ -16,6 +19,17 @@ public final class Versions {
 
     public static String etag(int version) {
         return "\"" + version + "\"";
+    }
+
+    /** 200 with the representation and its ETag. */
+    public static <T extends Versioned> RestResponse<T> ok(T entity) {
+        return RestResponse.ResponseBuilder.ok(entity).header(HttpHeaders.ETAG, etag(entity.version())).build();
+    }
+
+    /** 201 at {@code location}, with the representation and its ETag. */
+    public static <T extends Versioned> RestResponse<T> created(String location, T entity) {
+        return RestResponse.ResponseBuilder.<T>created(URI.create(location)).entity(entity)
+                .header(HttpHeaders.ETAG, etag(entity.version())).build();
     }
 
     /** Checks {@code If-Match} against the stored version before a write. */
