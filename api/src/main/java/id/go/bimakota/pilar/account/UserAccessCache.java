@@ -3,7 +3,6 @@ package id.go.bimakota.pilar.account;
 import id.go.bimakota.pilar.common.config.PilarConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;

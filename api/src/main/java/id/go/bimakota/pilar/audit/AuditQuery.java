@@ -4,7 +4,6 @@ import id.go.bimakota.pilar.audit.AuditResource.AuditEntry;
 import id.go.bimakota.pilar.common.paging.Cursor;
 import id.go.bimakota.pilar.common.paging.Page;
 import id.go.bimakota.pilar.common.paging.PageRequest;
-import id.go.bimakota.pilar.common.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

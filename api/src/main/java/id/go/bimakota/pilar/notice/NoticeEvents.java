@@ -6,7 +6,6 @@ import id.go.bimakota.pilar.common.storage.HumanNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -18,7 +18,6 @@ import id.go.bimakota.pilar.pillar.PillarRules.Draft;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

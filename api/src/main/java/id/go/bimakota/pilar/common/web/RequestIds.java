@@ -1,6 +1,5 @@
 package id.go.bimakota.pilar.common.web;
 
-import io.quarkus.runtime.StartupEvent;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
