@@ -8,7 +8,6 @@ import id.go.bimakota.pilar.account.AccountDtos.NewUser;
 import id.go.bimakota.pilar.account.AccountDtos.PasswordReset;
 import id.go.bimakota.pilar.account.AccountDtos.UserPatch;
 import id.go.bimakota.pilar.account.AccountDtos.UserView;
-import id.go.bimakota.pilar.common.web.Enums;
 import id.go.bimakota.pilar.common.paging.Page;
 import id.go.bimakota.pilar.common.paging.PageRequest;
 import id.go.bimakota.pilar.common.web.Versions;
@@ -52,11 +51,11 @@ public class UserResource {
     @GET
     @Operation(operationId = "listUsers", summary = "List users", description = "In username order, cursor-paged.")
     public Page<UserView> list(
-            @Parameter(schema = @Schema(enumeration = {"ADMIN", "PILLAR", "KELURAHAN"})) @QueryParam("role") String role,
+            @Parameter(schema = @Schema(enumeration = {"ADMIN", "PILLAR", "KELURAHAN"})) @QueryParam("role") Role role,
             @QueryParam("active") Boolean active,
             @Parameter(description = "Part of the username or display name") @QueryParam("q") String q,
             @BeanParam PageRequest page) {
-        return users.list(Enums.parse(Role.class, "role", role), active, q, page);
+        return users.list(role, active, q, page);
     }
 
     @POST

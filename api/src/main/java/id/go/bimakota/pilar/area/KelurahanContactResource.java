@@ -3,7 +3,6 @@ package id.go.bimakota.pilar.area;
 import id.go.bimakota.pilar.security.Role;
 import id.go.bimakota.pilar.area.ContactDtos.ContactView;
 import id.go.bimakota.pilar.area.ContactDtos.NewContact;
-import id.go.bimakota.pilar.common.web.Enums;
 import id.go.bimakota.pilar.common.paging.Page;
 import id.go.bimakota.pilar.common.paging.PageRequest;
 import id.go.bimakota.pilar.common.web.Versions;
@@ -54,9 +53,9 @@ public class KelurahanContactResource {
             @Parameter(example = "52.72.03.1004", schema = @Schema(pattern = AreaCodes.KELURAHAN_PATTERN))
             @PathParam("code") String code,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("active") Boolean active,
-            @Parameter(schema = @Schema(implementation = ContactPosition.class)) @QueryParam("position") String position,
+            @Parameter(schema = @Schema(implementation = ContactPosition.class)) @QueryParam("position") ContactPosition position,
             @BeanParam PageRequest page) {
-        return contacts.list(code, active, Enums.parse(ContactPosition.class, "position", position),
+        return contacts.list(code, active, position,
                 page);
     }
 

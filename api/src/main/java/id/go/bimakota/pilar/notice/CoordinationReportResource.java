@@ -2,7 +2,6 @@ package id.go.bimakota.pilar.notice;
 
 import id.go.bimakota.pilar.common.time.Times;
 import id.go.bimakota.pilar.security.Role;
-import id.go.bimakota.pilar.common.web.Enums;
 import id.go.bimakota.pilar.common.web.ReportPeriod;
 import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,10 +46,9 @@ public class CoordinationReportResource {
             @Parameter(schema = @Schema(format = "date"), example = "2026-11-01") @QueryParam("from") String from,
             @Parameter(schema = @Schema(format = "date"), example = "2026-11-30") @QueryParam("to") String to,
             @Parameter(schema = @Schema(enumeration = {"kelurahan", "kecamatan", "pillarType"}, defaultValue = "kelurahan"))
-            @QueryParam("groupBy") String groupBy,
+            @QueryParam("groupBy") CoordinationReport.GroupBy groupBy,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        CoordinationReport.GroupBy group = groupBy == null ? CoordinationReport.GroupBy.kelurahan
-                : Enums.parse(CoordinationReport.GroupBy.class, "groupBy", groupBy);
+        CoordinationReport.GroupBy group = groupBy == null ? CoordinationReport.GroupBy.kelurahan : groupBy;
         CoordinationReport.Report result = report.build(ReportPeriod.parse(from, to, Times.today(clock)), group);
         return ReportPeriod.answer(accept, result, result::toCsv);
     }

@@ -93,17 +93,17 @@ public class NoticeResource {
             @Parameter(example = "52.72.03.1004") @QueryParam("kelurahan") String kelurahan,
             @Parameter(example = "52.72.03") @QueryParam("kecamatan") String kecamatan,
             @Parameter(schema = @Schema(enumeration = {"SUBMITTED", "ACKNOWLEDGED", "RESCHEDULE_REQUESTED", "CANCELLED",
-                    "COMPLETED"})) @QueryParam("status") String status,
+                    "COMPLETED"})) @QueryParam("status") Status status,
             @Parameter(schema = @Schema(enumeration = {"VERIFICATION", "ASSESSMENT", "HOME_VISIT", "AID_DISTRIBUTION",
-                    "DISASTER_RESPONSE", "SOCIALIZATION", "MEETING", "OTHER"})) @QueryParam("purpose") String purpose,
+                    "DISASTER_RESPONSE", "SOCIALIZATION", "MEETING", "OTHER"})) @QueryParam("purpose") Purpose purpose,
             @Parameter(description = "A pillar leading or in the team") @QueryParam("pillar") UUID pillar,
             @Parameter(description = "Visits still running at or after this instant", schema = @Schema(format = "date-time"))
             @QueryParam("from") String from,
             @Parameter(description = "Visits starting before this instant", schema = @Schema(format = "date-time"))
             @QueryParam("to") String to,
             @BeanParam PageRequest page) {
-        return queries.list(new NoticeQueries.Filter(kelurahan, kecamatan, Enums.parse(Status.class, "status", status),
-                Enums.parse(Purpose.class, "purpose", purpose), pillar, Times.parseInstant("from", from),
+        return queries.list(new NoticeQueries.Filter(kelurahan, kecamatan, status,
+                purpose, pillar, Times.parseInstant("from", from),
                 Times.parseInstant("to", to)), page);
     }
 

@@ -3,7 +3,6 @@ package id.go.bimakota.pilar.pillar;
 import id.go.bimakota.pilar.security.Role;
 import id.go.bimakota.pilar.area.AreaCodes;
 import id.go.bimakota.pilar.area.AreaDirectory;
-import id.go.bimakota.pilar.common.web.Enums;
 import id.go.bimakota.pilar.common.problem.Message;
 import id.go.bimakota.pilar.common.paging.Page;
 import id.go.bimakota.pilar.common.paging.PageRequest;
@@ -85,8 +84,8 @@ public class PillarResource {
                     + "NIK is full for ADMIN (audited), masked for PILLAR. An unknown type or status is 400 listing the "
                     + "allowed values; so are an unknown area code and a bad limit or cursor.")
     public Page<PillarView> list(
-            @Parameter(schema = @Schema(implementation = PillarType.class)) @QueryParam("type") String type,
-            @Parameter(schema = @Schema(implementation = PillarStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = PillarType.class)) @QueryParam("type") PillarType type,
+            @Parameter(schema = @Schema(implementation = PillarStatus.class)) @QueryParam("status") PillarStatus status,
             @Parameter(example = "52.72.03", schema = @Schema(pattern = AreaCodes.KECAMATAN_PATTERN))
             @QueryParam("kecamatan") String kecamatan,
             @Parameter(example = "52.72.03.1004", schema = @Schema(pattern = AreaCodes.KELURAHAN_PATTERN))
@@ -97,8 +96,8 @@ public class PillarResource {
             @Parameter(description = "Part of the name; case and accents do not matter", example = "hasanah",
                     schema = @Schema(maxLength = MAX_QUERY_LENGTH)) @QueryParam("q") String q,
             @BeanParam PageRequest page) {
-        return query.list(new PillarQuery.Filter(Enums.parse(PillarType.class, "type", type),
-                Enums.parse(PillarStatus.class, "status", status),
+        return query.list(new PillarQuery.Filter(type,
+                status,
                 kecamatan == null ? null : areas.requireKecamatan("kecamatan", kecamatan),
                 kelurahan == null ? null : areas.requireKelurahan("kelurahan", kelurahan).code(),
                 Boolean.TRUE.equals(includeCoverage), search(q)), page);

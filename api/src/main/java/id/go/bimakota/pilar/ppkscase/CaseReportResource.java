@@ -2,7 +2,6 @@ package id.go.bimakota.pilar.ppkscase;
 
 import id.go.bimakota.pilar.common.time.Times;
 import id.go.bimakota.pilar.security.Role;
-import id.go.bimakota.pilar.common.web.Enums;
 import id.go.bimakota.pilar.common.web.ReportPeriod;
 import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,10 +45,9 @@ public class CaseReportResource {
             @Parameter(schema = @Schema(format = "date"), example = "2026-11-01") @QueryParam("from") String from,
             @Parameter(schema = @Schema(format = "date"), example = "2026-11-30") @QueryParam("to") String to,
             @Parameter(schema = @Schema(enumeration = {"category", "kecamatan", "kelurahan", "status"}, defaultValue = "category"))
-            @QueryParam("groupBy") String groupBy,
+            @QueryParam("groupBy") CaseReport.GroupBy groupBy,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        CaseReport.GroupBy group = groupBy == null ? CaseReport.GroupBy.category
-                : Enums.parse(CaseReport.GroupBy.class, "groupBy", groupBy);
+        CaseReport.GroupBy group = groupBy == null ? CaseReport.GroupBy.category : groupBy;
         CaseReport.Report result = report.build(ReportPeriod.parse(from, to, Times.today(clock)), group);
         return ReportPeriod.answer(accept, result, result::toCsv);
     }

@@ -70,20 +70,20 @@ public class CaseResource {
             description = "Newest first, cursor-paged, limited to what the caller may see: pillars the kelurahan they cover and the cases they handle, kelurahan officers their own kelurahan. NIKs are masked in lists.")
     public Page<CaseView> list(
             @Parameter(schema = @Schema(enumeration = {"REPORTED", "VERIFIED", "IN_SERVICE", "REFERRED", "CLOSED", "REJECTED"}))
-            @QueryParam("status") String status,
+            @QueryParam("status") CaseStatus status,
             @Parameter(example = "LANSIA_TELANTAR") @QueryParam("category") String category,
             @Parameter(example = "52.72.03.1004") @QueryParam("kelurahan") String kelurahan,
             @Parameter(example = "52.72.03") @QueryParam("kecamatan") String kecamatan,
             @Parameter(description = "Lead pillar id") @QueryParam("leadPillar") UUID leadPillar,
-            @Parameter(schema = @Schema(enumeration = {"NORMAL", "URGENT", "EMERGENCY"})) @QueryParam("urgency") String urgency,
+            @Parameter(schema = @Schema(enumeration = {"NORMAL", "URGENT", "EMERGENCY"})) @QueryParam("urgency") Urgency urgency,
             @Parameter(description = "Part of the name, or a case number", example = "PPKS-2026-000123") @QueryParam("q") String q,
             @Parameter(description = "Reported on or after this date (WITA)", schema = @Schema(format = "date"))
             @QueryParam("reportedFrom") String reportedFrom,
             @Parameter(description = "Reported on or before this date (WITA)", schema = @Schema(format = "date"))
             @QueryParam("reportedTo") String reportedTo,
             @BeanParam PageRequest page) {
-        return queries.list(new CaseQueries.Filter(Enums.parse(CaseStatus.class, "status", status), category,
-                kelurahan, kecamatan, leadPillar, Enums.parse(Urgency.class, "urgency", urgency), q,
+        return queries.list(new CaseQueries.Filter(status, category,
+                kelurahan, kecamatan, leadPillar, urgency, q,
                 Times.parseDate("reportedFrom", reportedFrom), Times.parseDate("reportedTo", reportedTo)), page);
     }
 
