@@ -85,6 +85,8 @@ class VerifyPageIT {
                 Map.of(), Duration.ofMinutes(3));
         assertEquals(0, run.exitCode(), run.output());
         JsonNode seen = JSON.readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
+        System.out.println("VERIFY-PAGE " + url.replaceAll("/v/[a-z2-7]{20}$", "/v/<code>") + " status=" + seen.get("status")
+                + " violations=" + seen.get("violations") + " axePasses=" + seen.get("passes") + " scrollWidth=" + seen.get("scrollWidth"));
         List<String> serious = new java.util.ArrayList<>();
         seen.get("violations").forEach(v -> {
             if (List.of("serious", "critical").contains(v.get("impact").asText())) {
