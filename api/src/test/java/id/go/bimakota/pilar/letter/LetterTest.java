@@ -149,6 +149,28 @@ class LetterTest {
     }
 
     @Test
+    void aCompletedVisitsLetterCarriesNoVisitReport() throws Exception {
+        Member lead = Pillars.register("TAGANA", null, null);
+        Instant start = Instant.now().plusSeconds(2);
+        Map<String, Object> body = notice(LocalDate.now(WITA), 9, 11);
+        body.put("plannedStart", start.toString());
+        body.put("plannedEnd", start.plus(2, ChronoUnit.HOURS).toString());
+        body.put("purpose", "DISASTER_RESPONSE");
+        String id = file(lead.token(), body);
+        Thread.sleep(Math.max(0, start.toEpochMilli() - System.currentTimeMillis() + 100));
+        as(lead.token()).body(Map.of("outcome", "RAHASIA-LAPORAN tiga rumah rusak berat", "householdsVisited", 3,
+                "followUpNeeded", true)).post("/api/v1/notices/" + id + "/complete").then().statusCode(200);
+        String text = Letters.text(pdf(lead.token(), id));
+        assertTrue(text.contains("Kunjungan ini telah dilaksanakan."), text);
+        assertTrue(text.contains("Tanggap darurat bencana"), text);
+        assertFalse(text.contains("RAHASIA-LAPORAN") || text.contains("rumah rusak"), "no visit-report text: " + text);
+        String page = given().get(Letters.verifyUrl(text).substring("https://pilar.bimakota.go.id".length())).then()
+                .statusCode(200).extract().asString();
+        assertTrue(page.contains("Selesai dilaksanakan"), page);
+        assertFalse(page.contains("RAHASIA-LAPORAN"), page);
+    }
+
+    @Test
     void theNumberIsKeptAndTheLetterFollowsAReschedule() throws Exception {
         Member lead = Pillars.psm(KOLO);
         String officer = Accounts.tokenOf("KELURAHAN");
@@ -180,6 +202,11 @@ class LetterTest {
         assertTrue(after.contains("Perubahan ke-1"), after);
         assertTrue(after.contains(Letters.dayAndDate(day.plusDays(1)) + ", 13.00–15.30 WITA"), after);
         assertFalse(after.contains(Letters.dayAndDate(day) + ", 09.00"), after);
+        String page = given().get(Letters.verifyUrl(after).substring("https://pilar.bimakota.go.id".length())).then()
+                .statusCode(200).extract().asString();
+        assertTrue(page.contains("Jadwal diubah, menunggu konfirmasi kelurahan"), page);
+        assertTrue(page.contains("13.00–15.30 WITA (perubahan ke-1)"), page);
+        assertFalse(page.contains("Lurah rapat"), "no reasons on the public page");
     }
 
     @Test
