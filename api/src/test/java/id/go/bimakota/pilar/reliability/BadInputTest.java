@@ -473,6 +473,8 @@ class BadInputTest {
         f.put("getCase", new Fixture().as(admin).id(caseId));
         f.put("getCaseTimeline", new Fixture().as(admin).id(caseId));
         f.put("getNotice", new Fixture().as(admin).id(notices.get("patch")));
+        f.put("getNoticeLetter", new Fixture().as(admin).id(notices.get("patch")));
+        f.put("getAgendaLetters", new Fixture().as(admin));
         // accounts
         f.put("login", new Fixture().as(null).body(() -> object(Map.of("username", loginUser.username(),
                 "password", PASSWORD))));

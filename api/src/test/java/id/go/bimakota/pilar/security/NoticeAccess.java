@@ -19,7 +19,10 @@ final class NoticeAccess {
             new Row("POST", "/api/v1/notices/{id}/join", 401, 403, 404, 403),
             new Row("GET", "/api/v1/agenda", 401, 200, 200, 200),
             new Row("GET", "/api/v1/notices/events", 401, 200, 200, 200),
-            new Row("GET", "/api/v1/reports/coordination", 401, 200, 200, 403));
+            new Row("GET", "/api/v1/reports/coordination", 401, 200, 200, 403),
+            // issue 23: the letter (same 404 as the notice for an unknown id) and the desk's day of letters
+            new Row("GET", "/api/v1/notices/{id}/letter", 401, 404, 404, 404),
+            new Row("GET", "/api/v1/agenda/letters", 401, 200, 403, 200));
 
     private NoticeAccess() {
     }

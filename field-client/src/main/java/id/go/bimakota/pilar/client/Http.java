@@ -67,6 +67,14 @@ final class Http {
         }
     }
 
+    byte[] bytes(Call<ResponseBody> call) {
+        try (ResponseBody body = call(call)) {
+            return body.bytes();
+        } catch (IOException e) {
+            throw new PilarApiException(e);
+        }
+    }
+
     /** The exception for an unsuccessful answer; its body is read here and must be closed by the caller. */
     PilarApiException failure(Response response, ResponseBody body) {
         return new PilarApiException(problem(response, body), retryAfter(response));

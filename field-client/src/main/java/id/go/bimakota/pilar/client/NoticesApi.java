@@ -74,4 +74,12 @@ public final class NoticesApi {
     public Notice join(String id) {
         return http.call(service.join(id));
     }
+
+    /**
+     * The notice's printable letter (Surat Pemberitahuan Kunjungan Lapangan) as PDF bytes: for the lead,
+     * the team, the kelurahan and the Dinas. Save it and share it as a file; its QR code lets anyone check it.
+     */
+    public byte[] letter(String id) {
+        return http.bytes(service.letter(id));
+    }
 }

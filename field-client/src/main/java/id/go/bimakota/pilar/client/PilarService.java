@@ -185,6 +185,10 @@ interface PilarService {
     @POST("api/v1/notices/{id}/join")
     Call<Notice> join(@Path("id") String id);
 
+    @GET("api/v1/notices/{id}/letter")
+    @Headers("Accept: application/pdf")
+    Call<ResponseBody> letter(@Path("id") String id);
+
     // --- agenda and reports
 
     @GET("api/v1/agenda")

@@ -323,6 +323,17 @@ class SubApisTest {
     }
 
     @Test
+    void noticeLetterIsThePdfBytes() throws Exception {
+        byte[] pdf = "%PDF-1.7 surat".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        server.enqueue(new mockwebserver3.MockResponse.Builder().addHeader("Content-Type", "application/pdf")
+                .body(new okio.Buffer().write(pdf)).build());
+
+        assertTrue(java.util.Arrays.equals(pdf, client.notices().letter("n-1")));
+        RecordedRequest request = assertRequest("GET", "/api/v1/notices/n-1/letter", null);
+        assertEquals("application/pdf", request.getHeaders().get("Accept"));
+    }
+
+    @Test
     void reports() throws Exception {
         server.enqueue(json("""
                 {"from":"2026-11-01","to":"2026-11-30","groupBy":"category",
