@@ -49,7 +49,9 @@ final class Letters {
 
     static BufferedImage firstPage(byte[] pdf, Path png) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
+            // Print resolution: at 150 dpi a module of the 30 mm code is about 4 pixels, and resampling
+            // (not the code) then decides whether a reader finds it; a phone camera sees the paper sharper.
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 300, ImageType.RGB);
             if (png != null) {
                 Files.createDirectories(png.getParent());
                 ImageIO.write(image, "png", png.toFile());
@@ -63,7 +65,7 @@ final class Letters {
             return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
                     Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
         } catch (NotFoundException e) {
-            throw new AssertionError("no QR code found on the page", e);
+            throw new AssertionError("no QR code found on the page image", e);
         }
     }
 
