@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.letter;
 
+import id.go.bimakota.pilar.common.config.PilarConfig;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.go.bimakota.pilar.letter.LetterViews.Letter;
@@ -43,7 +44,7 @@ public class LetterRenderer {
     private final byte[] regular;
     private final byte[] bold;
 
-    public LetterRenderer(LetterSettings settings) {
+    public LetterRenderer(PilarConfig.Letter settings) {
         this.letterhead = letterhead(settings);
         this.css = resource("letter/letter.css");
         this.regular = bytes("letter/fonts/DejaVuSans.ttf");
@@ -97,13 +98,13 @@ public class LetterRenderer {
         return letterhead;
     }
 
-    private static Letterhead letterhead(LetterSettings settings) {
-        LetterSettings.Letterhead head = settings.letterhead();
+    private static Letterhead letterhead(PilarConfig.Letter settings) {
+        PilarConfig.Letter.Letterhead head = settings.letterhead();
         String contacts = Stream.of(head.phone().map(p -> "Telepon " + p), head.email().map(e -> "Pos-el " + e),
                         head.website().map(w -> "Laman " + w)).flatMap(java.util.Optional::stream)
                 .collect(Collectors.joining(" · "));
         String logo = head.logo().map(LetterRenderer::logoDataUri).orElse(null);
-        LetterSettings.Signer signer = settings.signer();
+        PilarConfig.Letter.Signer signer = settings.signer();
         return new Letterhead(head.government(), head.office(), head.address(), contacts, logo, signer.position(),
                 signer.name().orElse(null), signer.rank().orElse(null), signer.nip().orElse(null));
     }

@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.letter;
 
+import id.go.bimakota.pilar.common.config.PilarConfig;
 import id.go.bimakota.pilar.area.AreaDirectory;
 import id.go.bimakota.pilar.area.AreaDtos.KelurahanItem;
 import id.go.bimakota.pilar.common.storage.HumanNumbers;
@@ -53,14 +54,14 @@ public class LetterService {
     private final PillarDirectory pillars;
     private final PpksCategories categories;
     private final HumanNumbers numbers;
-    private final LetterSettings settings;
+    private final PilarConfig.Letter settings;
     private final EntityManager em;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private volatile Map<String, String> pillarTypeNames;
 
     public LetterService(NoticeAccess access, AreaDirectory areas, PillarDirectory pillars, PpksCategories categories,
-            HumanNumbers numbers, LetterSettings settings, EntityManager em, Clock clock) {
+            HumanNumbers numbers, PilarConfig.Letter settings, EntityManager em, Clock clock) {
         LetterNumbers.requireValid(settings.numberPattern());
         this.access = access;
         this.areas = areas;

@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.letter;
 
+import id.go.bimakota.pilar.common.config.PilarConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.OptionalLong;
@@ -24,7 +25,7 @@ public class VerifyRateLimit {
     private final int perMinute;
     private final Clock clock;
 
-    public VerifyRateLimit(LetterSettings settings, Clock clock) {
+    public VerifyRateLimit(PilarConfig.Letter settings, Clock clock) {
         this.perMinute = settings.verifyRequestsPerMinute();
         this.clock = clock;
     }

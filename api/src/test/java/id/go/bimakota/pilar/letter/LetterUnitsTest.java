@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.letter;
 
+import id.go.bimakota.pilar.common.config.PilarConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -70,8 +71,8 @@ class LetterUnitsTest {
         }
     }
 
-    static LetterSettings settings(int perMinute) {
-        return new LetterSettings() {
+    static PilarConfig.Letter settings(int perMinute) {
+        return new PilarConfig.Letter() {
             public String publicUrl() {
                 return "https://pilar.bimakota.go.id";
             }
