@@ -38,7 +38,7 @@ public final class Accounts {
     }
 
     public static String adminToken() {
-        return TOKENS.computeIfAbsent(cacheKey("admin"), u -> login("admin", ADMIN_PASSWORD).accessToken());
+        return TOKENS.computeIfAbsent(cacheKey("admin"), key -> login("admin", ADMIN_PASSWORD).accessToken());
     }
 
     public static RequestSpecification asAdmin() {
@@ -67,6 +67,6 @@ public final class Accounts {
             return adminToken();
         }
         return TOKENS.computeIfAbsent(cacheKey(role),
-                r -> newUser(r, "KELURAHAN".equals(r) ? "52.72.03.1004" : null).accessToken());
+                key -> newUser(role, "KELURAHAN".equals(role) ? "52.72.03.1004" : null).accessToken());
     }
 }
