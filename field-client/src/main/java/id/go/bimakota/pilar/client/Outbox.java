@@ -45,6 +45,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Offline-first writes. {@code enqueue…} stores a request durably in the outbox directory and returns
@@ -118,7 +119,7 @@ public final class Outbox {
     /** Every item, in enqueue order, with its state. */
     public List<OutboxItem> items() {
         try {
-            return store.load().stream().map(this::view).toList();
+            return List.copyOf(store.load().stream().map(this::view).collect(Collectors.toList()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -333,12 +334,13 @@ public final class Outbox {
         }
 
         SyncReport run() throws IOException {
-            List<StoredItem> pending = items.stream().filter(item -> item.state() == State.PENDING).toList();
+            List<StoredItem> pending = items.stream().filter(item -> item.state() == State.PENDING)
+                    .collect(Collectors.toList());
             List<List<StoredItem>> lanes = lanes(pending);
             if (!lanes.isEmpty()) {
                 runAll(lanes);
             }
-            List<OutboxItem> seen = pending.stream().map(item -> view(byId.get(item.id()))).toList();
+            List<OutboxItem> seen = pending.stream().map(item -> view(byId.get(item.id()))).collect(Collectors.toList());
             int stillPending = (int) seen.stream().filter(item -> item.state() == State.PENDING).count();
             return new SyncReport(sent.get(), rejected.get(), stillPending, seen, stoppedBy.get(), retryAfter.get());
         }
@@ -510,7 +512,7 @@ public final class Outbox {
                 return item;
             }
             PilarApiException failure = ((Refused) outcome).problem();
-            Problem problem = failure.problem().orElseThrow();
+            Problem problem = failure.problem().orElseThrow(() -> new IllegalStateException("an answer without a problem"));
             if (failure.isRetryable()) {
                 failure.retryAfter().ifPresent(wait -> retryAfter.accumulateAndGet(wait,
                         (longest, next) -> longest == null || next.compareTo(longest) > 0 ? next : longest));
