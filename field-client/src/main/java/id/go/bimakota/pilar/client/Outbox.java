@@ -14,6 +14,7 @@ import id.go.bimakota.pilar.client.model.Cancellation;
 import id.go.bimakota.pilar.client.model.NewCase;
 import id.go.bimakota.pilar.client.model.NewCaseNote;
 import id.go.bimakota.pilar.client.model.NewNotice;
+import id.go.bimakota.pilar.client.model.OutboxRequest;
 import id.go.bimakota.pilar.client.model.Problem;
 import id.go.bimakota.pilar.client.model.VisitReport;
 import java.io.IOException;
@@ -236,7 +237,7 @@ public final class Outbox {
         }
     }
 
-    private OutboxItem add(Kind kind, String target, Object request) {
+    private OutboxItem add(Kind kind, String target, OutboxRequest request) {
         JsonNode body = mapper.valueToTree(request);
         try {
             List<String> dependsOn = List.copyOf(Refs.in(target, body));
@@ -276,17 +277,9 @@ public final class Outbox {
                 item.serverNumber(), item.problem());
     }
 
-    private Object request(StoredItem item) {
-        Class<?> type = switch (item.kind()) {
-            case NEW_NOTICE -> NewNotice.class;
-            case ACKNOWLEDGE_NOTICE -> Acknowledgement.class;
-            case COMPLETE_NOTICE -> VisitReport.class;
-            case CANCEL_NOTICE -> Cancellation.class;
-            case NEW_CASE -> NewCase.class;
-            case ADD_CASE_NOTE -> NewCaseNote.class;
-        };
+    private OutboxRequest request(StoredItem item) {
         try {
-            return mapper.treeToValue(item.body(), type);
+            return mapper.treeToValue(item.body(), item.kind().requestType());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
