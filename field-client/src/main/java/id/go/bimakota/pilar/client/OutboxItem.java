@@ -9,6 +9,7 @@ import id.go.bimakota.pilar.client.model.OutboxRequest;
 import id.go.bimakota.pilar.client.model.Problem;
 import id.go.bimakota.pilar.client.model.VisitReport;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One write waiting in, or gone through, the outbox: a snapshot, as it was when it was read. Only the
@@ -18,24 +19,40 @@ public final class OutboxItem {
 
     static final String REF_PREFIX = "outbox:";
 
-    /** What an item does on the service, and the request it carries. */
+    /** What an item does on the service: the request it carries and where it goes. */
     public enum Kind {
-        NEW_NOTICE(NewNotice.class),
-        ACKNOWLEDGE_NOTICE(Acknowledgement.class),
-        COMPLETE_NOTICE(VisitReport.class),
-        CANCEL_NOTICE(Cancellation.class),
-        NEW_CASE(NewCase.class),
-        ADD_CASE_NOTE(NewCaseNote.class);
+        /** {@code POST /api/v1/notices}. */
+        NEW_NOTICE(NewNotice.class, "notices", null),
+        /** {@code POST /api/v1/notices/{target}/acknowledge}. */
+        ACKNOWLEDGE_NOTICE(Acknowledgement.class, "notices", "acknowledge"),
+        /** {@code POST /api/v1/notices/{target}/complete}. */
+        COMPLETE_NOTICE(VisitReport.class, "notices", "complete"),
+        /** {@code POST /api/v1/notices/{target}/cancel}. */
+        CANCEL_NOTICE(Cancellation.class, "notices", "cancel"),
+        /** {@code POST /api/v1/cases}. */
+        NEW_CASE(NewCase.class, "cases", null),
+        /** {@code POST /api/v1/cases/{target}/notes}. */
+        ADD_CASE_NOTE(NewCaseNote.class, "cases", "notes");
 
         private final Class<? extends OutboxRequest> requestType;
+        private final String collection;
+        /** The action on one member of the collection; null for a creation, which posts to the collection. */
+        private final String action;
 
-        Kind(Class<? extends OutboxRequest> requestType) {
+        Kind(Class<? extends OutboxRequest> requestType, String collection, String action) {
             this.requestType = requestType;
+            this.collection = collection;
+            this.action = action;
         }
 
         /** The type of {@link OutboxItem#request()} for items of this kind. */
         public Class<? extends OutboxRequest> requestType() {
             return requestType;
+        }
+
+        /** The path under {@code /api/v1/} of an item of this kind acting on {@code target}, by segment. */
+        List<String> pathSegments(String target) {
+            return action == null ? List.of(collection) : List.of(collection, target, action);
         }
     }
 
