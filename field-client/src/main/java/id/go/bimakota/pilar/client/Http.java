@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -46,7 +47,7 @@ final class Http {
 
     /** Every item of a short list (reference data), following cursors. */
     <T> List<T> all(Function<Map<String, String>, Call<PageBody<T>>> request) {
-        return page(Map.of(), request).stream().toList();
+        return List.copyOf(page(Map.of(), request).stream().collect(Collectors.toList()));
     }
 
     private <T> Page<T> page(Map<String, String> parameters, String cursor,

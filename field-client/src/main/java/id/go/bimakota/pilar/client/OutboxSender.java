@@ -3,7 +3,10 @@ package id.go.bimakota.pilar.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bimakota.pilar.client.OutboxItem.Kind;
+import id.go.bimakota.pilar.client.model.Problem;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -24,8 +27,21 @@ final class OutboxSender {
     record Sent(String serverId, String serverNumber) implements Outcome {
     }
 
-    /** The service answered with a problem about this item. */
-    record Refused(PilarApiException problem) implements Outcome {
+    /** The service answered with a problem about this item; an answer always carries one. */
+    record Refused(PilarApiException failure) implements Outcome {
+
+        Problem problem() {
+            return failure.problem().orElseThrow(() -> new IllegalStateException("an answer without a problem"));
+        }
+
+        /** 5xx, 408, 429 or an idempotency key still in progress: try again at the next flush. */
+        boolean retryable() {
+            return failure.isRetryable();
+        }
+
+        Optional<Duration> retryAfter() {
+            return failure.retryAfter();
+        }
     }
 
     /** Nothing can get through right now: no network, or the login itself failed. */
@@ -73,14 +89,7 @@ final class OutboxSender {
 
     private HttpUrl url(Kind kind, String target) {
         HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments("api/v1");
-        switch (kind) {
-            case NEW_NOTICE -> url.addPathSegment("notices");
-            case ACKNOWLEDGE_NOTICE -> url.addPathSegment("notices").addPathSegment(target).addPathSegment("acknowledge");
-            case COMPLETE_NOTICE -> url.addPathSegment("notices").addPathSegment(target).addPathSegment("complete");
-            case CANCEL_NOTICE -> url.addPathSegment("notices").addPathSegment(target).addPathSegment("cancel");
-            case NEW_CASE -> url.addPathSegment("cases");
-            case ADD_CASE_NOTE -> url.addPathSegment("cases").addPathSegment(target).addPathSegment("notes");
-        }
+        kind.pathSegments(target).forEach(url::addPathSegment);
         return url.build();
     }
 }

@@ -1,9 +1,13 @@
 package id.go.bimakota.pilar.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bimakota.pilar.client.OutboxItem.Kind;
 import id.go.bimakota.pilar.client.OutboxItem.State;
+import id.go.bimakota.pilar.client.model.OutboxRequest;
 import id.go.bimakota.pilar.client.model.Problem;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,6 +38,18 @@ record StoredItem(
 
     StoredItem {
         dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+    }
+
+    /** The item as apps see it, its request read back from the stored JSON. */
+    OutboxItem view(ObjectMapper mapper) {
+        OutboxRequest request;
+        try {
+            request = mapper.treeToValue(body, kind.requestType());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new OutboxItem(id, kind, target, request, state, idempotencyKey, enqueuedAt, attempts, lastAttemptAt,
+                serverId, serverNumber, problem);
     }
 
     StoredItem attempted(Instant at, Problem transientProblem) {

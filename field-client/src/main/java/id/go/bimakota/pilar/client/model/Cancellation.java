@@ -1,5 +1,5 @@
 package id.go.bimakota.pilar.client.model;
 
 /** Why a notice was cancelled. */
-public record Cancellation(String reason) {
+public record Cancellation(String reason) implements OutboxRequest {
 }

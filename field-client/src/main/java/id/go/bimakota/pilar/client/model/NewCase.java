@@ -17,7 +17,7 @@ public record NewCase(
         Boolean consentRecorded,
         LocalDate consentDate,
         String leadPillarId,
-        List<String> supportPillarIds) {
+        List<String> supportPillarIds) implements OutboxRequest {
 
     @Override
     public String toString() {

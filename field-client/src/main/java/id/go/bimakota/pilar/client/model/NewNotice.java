@@ -22,7 +22,7 @@ public record NewNotice(
         List<String> teamPillarIds,
         String otherParticipants,
         List<String> caseIds,
-        String contactPhone) {
+        String contactPhone) implements OutboxRequest {
 
     public static Builder builder() {
         return new Builder();

@@ -1,5 +1,7 @@
 package id.go.bimakota.pilar.client.model;
 
+import java.util.Arrays;
+
 /** Keeps full NIKs out of logs: {@code toString()} of every model that holds one masks it. */
 final class Nik {
 
@@ -11,6 +13,8 @@ final class Nik {
         if (nik == null || nik.length() < 6) {
             return nik == null ? null : "****";
         }
-        return nik.substring(0, 4) + "*".repeat(nik.length() - 6) + nik.substring(nik.length() - 2);
+        char[] stars = new char[nik.length() - 6];
+        Arrays.fill(stars, '*');
+        return nik.substring(0, 4) + new String(stars) + nik.substring(nik.length() - 2);
     }
 }

@@ -3,7 +3,8 @@ package id.go.bimakota.pilar.client.model;
 import java.util.List;
 
 /** What happened on a visit, filed when completing its notice. */
-public record VisitReport(String outcome, Integer householdsVisited, Boolean followUpNeeded, List<String> caseIds) {
+public record VisitReport(String outcome, Integer householdsVisited, Boolean followUpNeeded, List<String> caseIds)
+        implements OutboxRequest {
 
     public VisitReport {
         caseIds = caseIds == null ? List.of() : List.copyOf(caseIds);
