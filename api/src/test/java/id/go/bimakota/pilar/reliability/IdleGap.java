@@ -37,7 +37,7 @@ public class IdleGap {
             return Map.of("quarkus.datasource.jdbc.min-size", "0",
                     "quarkus.datasource.metrics.enabled", "true",
                     "%test.quarkus.datasource.jdbc.url", "jdbc:h2:file:./target/test-db-idle/pilar-bima;MODE=PostgreSQL;"
-                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64");
+                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64;DB_CLOSE_DELAY=-1");
         }
     }
 
