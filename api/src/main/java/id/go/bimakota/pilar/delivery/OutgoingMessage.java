@@ -11,7 +11,8 @@ import java.util.UUID;
  *     {@code biz_opaque_callback_data}, the email's Message-ID
  * @param eventType e.g. {@code notice.created}
  * @param address the recipient's address on the channel: an email address, a WhatsApp number in
- *     international form without "+" ({@code 62812…}), or a webhook endpoint's URL
+ *     international form without "+" ({@code 62812…}), or a webhook endpoint's id (the channel reads
+ *     its current URL and secret when it sends, so a rotated secret signs the retries)
  * @param template the template's name (WhatsApp: as registered in WhatsApp Manager, language {@code id})
  * @param parameters the template's body parameters in order, {@code {{1}}} first (WhatsApp)
  * @param subject the email's subject, starting with the notice number; null for other channels
