@@ -49,9 +49,9 @@ public class ServiceClock extends Clock {
         return ZoneOffset.UTC;
     }
 
-    /** Instants carry no zone: callers convert with {@link Times#WITA} where they need a local date. */
+    /** The same instants in another zone, e.g. {@link Times#WITA} for Kota Bima's local dates. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the service clock is UTC; convert instants with Times.WITA");
+        return new ZonedView(this, zone);
     }
 }

@@ -3,8 +3,6 @@ package id.go.bimakota.pilar.common.time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ClockProvider;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 
 /**
  * The clock of Bean Validation's {@code @Past}/{@code @PastOrPresent}: the service clock, in Kota
@@ -22,32 +20,6 @@ public class ValidationClock implements ClockProvider {
 
     @Override
     public Clock getClock() {
-        return new InZone(clock, Times.WITA);
-    }
-
-    /** The service clock seen from a zone: the same instants, local dates of that zone. */
-    private static final class InZone extends Clock {
-        private final Clock instants;
-        private final ZoneId zone;
-
-        InZone(Clock instants, ZoneId zone) {
-            this.instants = instants;
-            this.zone = zone;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new InZone(instants, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return instants.instant();
-        }
+        return clock.withZone(Times.WITA);
     }
 }
