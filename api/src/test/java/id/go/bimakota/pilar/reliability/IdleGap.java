@@ -2,26 +2,18 @@ package id.go.bimakota.pilar.reliability;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A quiet hour, in no time (issue 17): {@link #pass()} closes every connection of both pools, as their
  * idle sweep does after a gap in traffic, while the database itself stays open, as it does in a
- * running service. The requests after it run on connections opened anew, and every session that
- * served before the gap is gone, Flyway's (which created the schema) among them.
+ * running service (DB_CLOSE_DELAY=-1, as in the service's own URL). The requests after it run on
+ * connections opened anew, and every session that served before the gap is gone, Flyway's (which
+ * created the schema) among them.
  */
 @ApplicationScoped
 public class IdleGap {
@@ -45,33 +37,11 @@ public class IdleGap {
 
     private final AgroalDataSource main;
     private final AgroalDataSource direct;
-    private final String url;
-    private final String user;
-    private final Optional<String> password;
-    /**
-     * A session outside the pools, open from the start on: an embedded H2 database closes with its
-     * last session and opens afresh, which would hide what a long-running service meets.
-     */
-    private Connection keeper;
 
     @Inject
-    public IdleGap(AgroalDataSource main, @DataSource("direct") AgroalDataSource direct,
-            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+    public IdleGap(AgroalDataSource main, @DataSource("direct") AgroalDataSource direct) {
         this.main = main;
         this.direct = direct;
-        this.url = url;
-        this.user = user;
-        this.password = password;
-    }
-
-    void open(@Observes @Priority(1) StartupEvent event) throws SQLException {
-        keeper = DriverManager.getConnection(url, user, password.orElse(""));
-    }
-
-    void close(@Observes ShutdownEvent event) throws SQLException {
-        keeper.close();
     }
 
     /** Closes every pooled connection (one in use when it is returned) and waits for the sweep to be done. */
