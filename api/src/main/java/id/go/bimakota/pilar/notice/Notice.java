@@ -145,7 +145,7 @@ public class Notice extends VersionedEntity {
 
     /** SUBMITTED -> ACKNOWLEDGED: the kelurahan has been told and agrees. */
     Change acknowledge(Instant at, String by, String note) {
-        require(NoticeAction.ACKNOWLEDGE);
+        require(NoticeAction.ACKNOWLEDGE, at);
         acknowledgedBy = by;
         acknowledgementNote = note;
         acknowledgedAt = at;
@@ -155,7 +155,7 @@ public class Notice extends VersionedEntity {
 
     /** SUBMITTED -> RESCHEDULE_REQUESTED: the kelurahan proposes another window (checked by the rules). */
     Change requestReschedule(Instant at, Instant start, Instant end, String reason, NoticeRules rules) {
-        require(NoticeAction.REQUEST_RESCHEDULE);
+        require(NoticeAction.REQUEST_RESCHEDULE, at);
         rules.requireWindow("proposedStart", start, "proposedEnd", end, at);
         proposedStart = start;
         proposedEnd = end;
@@ -166,7 +166,7 @@ public class Notice extends VersionedEntity {
 
     /** RESCHEDULE_REQUESTED -> SUBMITTED with new times: the kelurahan is asked again. */
     Change reschedule(Instant at, Instant start, Instant end, String note, NoticeRules rules) {
-        require(NoticeAction.RESCHEDULE);
+        require(NoticeAction.RESCHEDULE, at);
         rules.requireWindow("plannedStart", start, "plannedEnd", end, at);
         boolean wasShort = shortNotice;
         plannedStart = start;
@@ -178,7 +178,7 @@ public class Notice extends VersionedEntity {
 
     /** Any open state -> CANCELLED, with the reason. */
     Change cancel(Instant at, String reason) {
-        require(NoticeAction.CANCEL);
+        require(NoticeAction.CANCEL, at);
         cancelReason = reason;
         moveTo(Status.CANCELLED);
         return change(reason, "status", "cancelReason");
@@ -186,10 +186,7 @@ public class Notice extends VersionedEntity {
 
     /** SUBMITTED or ACKNOWLEDGED -> COMPLETED, once the visit has started, with its report. */
     Change complete(Instant at, String outcome, int households, boolean followUp, Set<UUID> concernedCases) {
-        require(NoticeAction.COMPLETE);
-        if (at.isBefore(plannedStart)) {
-            throw new NoticeStateException(Message.of("notice.notStarted"));
-        }
+        require(NoticeAction.COMPLETE, at);
         boolean newCases = !caseIds.containsAll(concernedCases);
         caseIds.addAll(concernedCases);
         completedWithoutAcknowledgement = status == Status.SUBMITTED;
@@ -204,16 +201,34 @@ public class Notice extends VersionedEntity {
 
     /** Another pillar joins the team instead of filing a second visit; the status stays. */
     Change join(Instant at, UUID pillarId) {
-        require(NoticeAction.JOIN);
+        require(NoticeAction.JOIN, at);
         teamPillarIds.add(pillarId);
         joinCount++;
         return change(null, "teamPillarIds", "joinCount");
     }
 
-    private void require(NoticeAction action) {
+    /**
+     * Whether the workflow lets {@code action} happen at {@code at} (who may take it aside): the one
+     * answer behind both the step itself and the {@code allowedActions} a reader is shown.
+     */
+    boolean allows(NoticeAction action, Instant at) {
+        return refusal(action, at) == null;
+    }
+
+    private Message refusal(NoticeAction action, Instant at) {
         if (!action.allowedFrom(status)) {
-            throw new NoticeStateException(Message.of("notice.invalidState",
-                    action.path(), status));
+            return Message.of("notice.invalidState", action.path(), status);
+        }
+        if (action == NoticeAction.COMPLETE && at.isBefore(plannedStart)) {
+            return Message.of("notice.notStarted");
+        }
+        return null;
+    }
+
+    private void require(NoticeAction action, Instant at) {
+        Message refused = refusal(action, at);
+        if (refused != null) {
+            throw new NoticeStateException(refused);
         }
     }
 

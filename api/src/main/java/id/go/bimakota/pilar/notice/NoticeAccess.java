@@ -6,6 +6,8 @@ import id.go.bimakota.pilar.common.problem.Message;
 import id.go.bimakota.pilar.common.problem.ProblemException;
 import id.go.bimakota.pilar.common.problem.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -18,9 +20,11 @@ import java.util.UUID;
 public class NoticeAccess {
 
     private final CurrentUser user;
+    private final Clock clock;
 
-    public NoticeAccess(CurrentUser user) {
+    public NoticeAccess(CurrentUser user, Clock clock) {
         this.user = user;
+        this.clock = clock;
     }
 
     public boolean isAdmin() {
@@ -72,7 +76,8 @@ public class NoticeAccess {
     }
 
     public List<String> allowedActions(Notice n) {
-        return Arrays.stream(NoticeAction.values()).filter(a -> a.allowedFrom(n.status) && mayTake(a, n))
+        Instant now = clock.instant();
+        return Arrays.stream(NoticeAction.values()).filter(a -> n.allows(a, now) && mayTake(a, n))
                 .map(NoticeAction::path).toList();
     }
 

@@ -192,12 +192,12 @@ public class NoticeService {
         // The row lock makes concurrent actions on one notice take turns; the later ones see the
         // new state and get 409 instead of a lost update.
         Notice n = access.requireReadable(Notice.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
-        if (action == NoticeAction.JOIN && n.involves(access.pillarId())) {
-            return views.detail(n);
+        Instant at = clock.instant();
+        if (action == NoticeAction.JOIN && n.involves(access.pillarId()) && n.allows(action, at)) {
+            return views.detail(n); // already in the team: joining again (a retry) changes nothing
         }
         access.requireMayTake(action, n);
         Status from = n.status;
-        Instant at = clock.instant();
         Notice.Change change;
         try {
             change = step.apply(n, at);
