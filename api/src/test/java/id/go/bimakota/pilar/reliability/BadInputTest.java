@@ -65,6 +65,7 @@ class BadInputTest {
 
     static final String KOLO = "52.72.03.1004";
     static final Pattern LEAKS = ContractProbes.forbiddenInErrors();
+    static final Pattern ENGLISH = ContractProbes.englishValidationDefaults();
     static final Set<String> VOLATILE = Set.of("awaitingAcknowledgement", "allowedActions", "overlaps", "lastLoginAt");
     /** The collections whose members are compared before and after. */
     static final Map<String, String> COLLECTIONS = Map.of("users", "/api/v1/users", "pillars", "/api/v1/pillars",
@@ -254,6 +255,9 @@ class BadInputTest {
         if (call.contentType != null && body != null) {
             request.header("Content-Type", call.contentType);
         }
+        if (!call.headers.containsKey("Accept-Language")) {
+            request.header("Accept-Language", "id"); // every message must then be Indonesian (issue 22)
+        }
         try {
             call.headers.forEach(request::header);
         } catch (IllegalArgumentException unsendable) {
@@ -336,6 +340,9 @@ class BadInputTest {
         }
         if (LEAKS.matcher(outcome.body()).find()) {
             failures.add(what + " leaks internals: " + abbreviate(outcome.body()));
+        }
+        if (!probe.where().equals("header Accept-Language") && ENGLISH.matcher(outcome.body()).find()) {
+            failures.add(what + " answers Accept-Language: id with an English default: " + abbreviate(outcome.body()));
         }
     }
 

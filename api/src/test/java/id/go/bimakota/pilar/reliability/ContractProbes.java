@@ -501,6 +501,20 @@ final class ContractProbes {
         throw new IllegalStateException("sentinel not found in the body");
     }
 
+    /**
+     * Bean Validation's English default messages (Hibernate Validator's bundle), each up to its first
+     * placeholder: none may reach a problem body answered for {@code Accept-Language: id}.
+     */
+    static Pattern englishValidationDefaults() {
+        java.util.ResourceBundle english = java.util.ResourceBundle.getBundle("org.hibernate.validator.ValidationMessages",
+                java.util.Locale.ROOT);
+        String alternatives = english.keySet().stream().map(english::getString)
+                .map(message -> message.split("[{$]", 2)[0].trim())
+                .filter(start -> start.length() >= 8)
+                .distinct().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        return Pattern.compile("\"message\":\"(" + alternatives + ")");
+    }
+
     static Pattern forbiddenInErrors() {
         return Pattern.compile("SQL|org\\.hibernate|org\\.h2|org\\.postgresql|java\\.|jakarta\\.|Exception"
                 + "|com\\.fasterxml|io\\.quarkus|io\\.vertx|id\\.go\\.bimakota|\\tat |Caused by");

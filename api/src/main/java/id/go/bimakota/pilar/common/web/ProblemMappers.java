@@ -50,11 +50,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = ProblemResponses.locale(headers);
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> MissingBody.of(v).map(body -> body.error(locale)).orElseGet(() -> new FieldError(fieldOf(v), v.getMessage())))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        Locale locale = ProblemResponses.locale(headers);
         return ProblemResponses.build(ProblemType.VALIDATION, Messages.get(locale, "validation.detail", errors.size()),
                 errors, Map.of(), locale, uri);
     }
