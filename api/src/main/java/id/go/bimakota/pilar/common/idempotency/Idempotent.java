@@ -48,7 +48,9 @@ public @interface Idempotent {
     String KEY_PATTERN = "^[\\x20-\\x7E]+$";
 
     /** For the OpenAPI {@code @Parameter} of the header on each idempotent operation. */
-    String KEY_DESCRIPTION = "Any 1-255 printable ASCII characters, new for each new request (a UUID is fine). "
+    String KEY_DESCRIPTION = "Any 1-255 printable ASCII characters, new for each new request: generate a UUID "
+            + "(e.g. crypto.randomUUID(), UUID.randomUUID()) when the user submits, and keep it for the retries of that "
+            + "submission. No example is given on purpose: a key copied from an example would be reused. "
             + "Repeating the request with the same key within 7 days replays the first response "
             + "(header Idempotent-Replayed: true) and creates nothing; the same key with a different body is 422; "
             + "a repeat while the first is still running is 409.";

@@ -113,7 +113,7 @@ public class ContractFilter implements OASFilter {
 
     private static Parameter idempotencyKey() {
         return OASFactory.createParameter().name(Idempotent.KEY_HEADER).in(Parameter.In.HEADER).required(false)
-                .description(Idempotent.KEY_DESCRIPTION).example("b6f1d3a2-7c4e-4f0a-9e21-5d8c3b7a1f60")
+                .description(Idempotent.KEY_DESCRIPTION)
                 .schema(OASFactory.createSchema().addType(SchemaType.STRING)
                         .minLength(1).maxLength(255).pattern(Idempotent.KEY_PATTERN));
     }
