@@ -14,7 +14,7 @@ public final class BackupDtos {
     public record NewBackup(
             @NotNull @Schema(required = true, description = "Also store the token signing key pair, so that a"
                     + " restored service accepts the tokens of this one (the file is then as secret as the key)",
-                    examples = "true")
+                    examples = "false")
             Boolean includeSigningKeys) {
     }
 
