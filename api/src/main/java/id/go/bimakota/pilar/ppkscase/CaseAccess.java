@@ -82,6 +82,17 @@ public class CaseAccess {
         return isAdmin() || (pillarId() != null && pillarId().equals(c.leadPillarId));
     }
 
+    /** Whether the caller's role lets them take the action on this case (state aside). */
+    public boolean mayTake(CaseAction action, PpksCase c) {
+        return action == CaseAction.WITHDRAW ? c.isReportedBy(userId()) : canManage(c);
+    }
+
+    public void requireMayTake(CaseAction action, PpksCase c) {
+        if (!mayTake(action, c)) {
+            throw forbidden(action == CaseAction.WITHDRAW ? "case.onlyReporter" : "case.onlyLead");
+        }
+    }
+
     public void requireManage(PpksCase c) {
         if (!canManage(c)) {
             throw forbidden("case.onlyLead");

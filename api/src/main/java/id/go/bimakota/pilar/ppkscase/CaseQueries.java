@@ -7,6 +7,7 @@ import id.go.bimakota.pilar.common.paging.PageRequest;
 import id.go.bimakota.pilar.common.storage.SearchText;
 import id.go.bimakota.pilar.common.time.Times;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.CaseView;
+import id.go.bimakota.pilar.ppkscase.CaseEnums.DuplicateReview;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.Urgency;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -27,7 +28,7 @@ public class CaseQueries {
     private static final Pattern NUMBER = Pattern.compile("(?i)^PPKS-(\\d{4})-(\\d{1,6})$");
 
     public record Filter(CaseStatus status, String category, String kelurahan, String kecamatan, UUID leadPillar,
-            Urgency urgency, String q, LocalDate reportedFrom, LocalDate reportedTo) {
+            Urgency urgency, String q, LocalDate reportedFrom, LocalDate reportedTo, DuplicateReview duplicateReview) {
     }
 
     private final CaseAccess access;
@@ -53,6 +54,7 @@ public class CaseQueries {
         equal(where, params, "kecamatanCode", filter.kecamatan());
         equal(where, params, "leadPillarId", filter.leadPillar());
         equal(where, params, "urgency", filter.urgency());
+        equal(where, params, "duplicateReview", filter.duplicateReview());
         search(where, params, filter.q());
         if (filter.reportedFrom() != null) {
             where.append(" and createdAt >= :reportedFrom");
@@ -73,6 +75,9 @@ public class CaseQueries {
     }
 
     private void validate(Filter filter) {
+        if (filter.duplicateReview() != null && !access.isAdmin()) {
+            throw CaseAccess.forbidden("case.duplicateReview.adminOnly");
+        }
         if (filter.category() != null) {
             categories.require("category", filter.category());
         }
