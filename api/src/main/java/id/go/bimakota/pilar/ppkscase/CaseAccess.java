@@ -7,6 +7,9 @@ import id.go.bimakota.pilar.common.problem.ProblemException;
 import id.go.bimakota.pilar.common.problem.ProblemType;
 import id.go.bimakota.pilar.pillar.PillarDirectory;
 import jakarta.enterprise.context.RequestScoped;
+import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 
@@ -63,6 +66,60 @@ public class CaseAccess {
             return c.kelurahanCode.equals(kelurahanCode());
         }
         return c.isHandledBy(pillarId()) || coveredKelurahan().contains(c.kelurahanCode);
+    }
+
+    /**
+     * The caller's read scope as an HQL condition on {@code PpksCase} (appended with " and …"), the
+     * same rule as {@link #canRead}, for lists and bulk checks.
+     */
+    void appendScope(StringBuilder where, Parameters params) {
+        if (isAdmin()) {
+            return;
+        }
+        if (isKelurahan()) {
+            where.append(" and kelurahanCode = :scopeKelurahan");
+            params.and("scopeKelurahan", kelurahanCode());
+            return;
+        }
+        UUID me = pillarId();
+        if (me == null) {
+            where.append(" and 1 = 0");
+            return;
+        }
+        where.append(" and (leadPillarId = :me or :me member of supportPillarIds");
+        params.and("me", me);
+        if (!coveredKelurahan().isEmpty()) {
+            where.append(" or kelurahanCode in :covered");
+            params.and("covered", coveredKelurahan());
+        }
+        where.append(")");
+    }
+
+    /** Those of {@code ids} the caller may read, in one query. */
+    public Set<UUID> readableAmong(Collection<UUID> ids) {
+        if (ids.isEmpty() || isAdmin()) {
+            return Set.copyOf(ids);
+        }
+        StringBuilder where = new StringBuilder("select id from PpksCase where id in :ids");
+        Parameters params = Parameters.with("ids", Set.copyOf(ids));
+        appendScope(where, params);
+        TypedQuery<UUID> query = PpksCase.getEntityManager().createQuery(where.toString(), UUID.class);
+        params.map().forEach(query::setParameter);
+        return Set.copyOf(query.getResultList());
+    }
+
+    /**
+     * Case ids sent in {@code field} (a notice's links): each must be a case the caller may read,
+     * else 400 naming the field, the same answer for an unknown case and one outside the scope.
+     */
+    public Set<UUID> requireReadableIds(String field, Set<UUID> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Set.of();
+        }
+        if (!readableAmong(ids).containsAll(ids)) {
+            throw ProblemException.invalidField(field, "case.unknownOrNotReadable");
+        }
+        return ids;
     }
 
     public PpksCase requireReadable(PpksCase c, UUID id) {

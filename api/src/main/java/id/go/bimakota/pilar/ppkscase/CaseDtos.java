@@ -65,7 +65,9 @@ public final class CaseDtos {
                     description = "One of the 26 codes of GET /api/v1/ppks-categories") String category,
             @NotNull @Valid @Schema(required = true) Subject subject,
             @NotNull @Valid @Schema(required = true) Address address,
-            @Size(max = 4000) @Schema(maxLength = 4000, examples = "Lansia tinggal sendiri, tidak ada keluarga yang merawat.")
+            @Size(max = 4000) @Schema(maxLength = 4000, examples = "Lansia tinggal sendiri, tidak ada keluarga yang merawat.",
+                    description = "Read by the Dinas and the pillars who may read the case; never by kelurahan officers, "
+                    + "and never in a letter, message or webhook")
             String description,
             @Schema(description = "Default NORMAL") Urgency urgency,
             @NotNull @Valid @Schema(required = true) Source source,

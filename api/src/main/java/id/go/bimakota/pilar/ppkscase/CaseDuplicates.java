@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The duplicate check of a new report, by NIK and by name and birth date. It answers only about open
+ * The duplicate check of a new report, by NIK and, where one of the two has no NIK, by name and birth date. It answers only about open
  * cases the reporter may read: one of the same NIK and category refuses the report (409 naming it),
  * the others are listed. A match the reporter may not read is never named and never refuses: the report
  * is created with {@code duplicateReview: PENDING} for the Dinas, after the same queries and checks
@@ -66,7 +66,9 @@ class CaseDuplicates {
             params.and("nik", c.subjectNik);
         }
         if (c.subjectBirthDate != null) {
-            same.add("(subjectNameSearch = :name and subjectBirthDate = :birth)");
+            // two different NIKs are two people, whatever their names and birth dates
+            same.add("(subjectNameSearch = :name and subjectBirthDate = :birth"
+                    + (c.subjectNik == null ? ")" : " and subjectNik is null)"));
             params.and("name", c.subjectNameSearch).and("birth", c.subjectBirthDate);
         }
         return PpksCase.list("status in :open and (" + String.join(" or ", same) + ") order by createdAt, id", params);

@@ -47,7 +47,7 @@ public class CaseQueries {
         validate(filter);
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        scope(where, params);
+        access.appendScope(where, params);
         equal(where, params, "status", filter.status());
         equal(where, params, "category", filter.category());
         equal(where, params, "kelurahanCode", filter.kelurahan());
@@ -87,29 +87,6 @@ public class CaseQueries {
         if (filter.kecamatan() != null) {
             areas.requireKecamatan("kecamatan", filter.kecamatan());
         }
-    }
-
-    private void scope(StringBuilder where, Parameters params) {
-        if (access.isAdmin()) {
-            return;
-        }
-        if (access.isKelurahan()) {
-            where.append(" and kelurahanCode = :scopeKelurahan");
-            params.and("scopeKelurahan", access.kelurahanCode());
-            return;
-        }
-        UUID me = access.pillarId();
-        if (me == null) {
-            where.append(" and 1 = 0");
-            return;
-        }
-        where.append(" and (leadPillarId = :me or :me member of supportPillarIds");
-        params.and("me", me);
-        if (!access.coveredKelurahan().isEmpty()) {
-            where.append(" or kelurahanCode in :covered");
-            params.and("covered", access.coveredKelurahan());
-        }
-        where.append(")");
     }
 
     private static void search(StringBuilder where, Parameters params, String q) {
