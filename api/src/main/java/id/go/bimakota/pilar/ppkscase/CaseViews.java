@@ -39,7 +39,7 @@ public class CaseViews {
     public CaseView detail(PpksCase c, List<CaseRef> possibleDuplicates) {
         boolean fullNik = c.subjectNik != null && access.canSeeDetails(c);
         if (fullNik) {
-            audit.record("NIK_READ", "Case", c.id, List.of("subject.nik"));
+            audit.record(AuditLog.NIK_READ, "Case", c.id, List.of("subject.nik"));
         }
         return view(c, fullNik, possibleDuplicates);
     }
