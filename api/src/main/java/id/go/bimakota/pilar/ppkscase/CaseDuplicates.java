@@ -9,6 +9,8 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The duplicate check of a new report, by NIK and, where one of the two has no NIK, by name and birth date. It answers only about open
@@ -36,13 +38,15 @@ class CaseDuplicates {
         if (c.subjectNik == null && c.subjectBirthDate == null) {
             return new Found(List.of(), false);
         }
-        // Loaded whether or not a match turns up, so that no match costs what a hidden one does.
-        access.coveredKelurahan();
+        // Two queries whatever they find, and no lazy loading of the matches: a hidden match costs
+        // what no match does.
+        List<PpksCase> matches = openMatches(c);
+        Set<UUID> mayRead = access.readableAmongAtConstantCost(matches.stream().map(m -> m.id).toList());
         List<CaseRef> readable = new ArrayList<>();
         boolean hidden = false;
         PpksCase refusing = null;
-        for (PpksCase other : openMatches(c)) {
-            if (!access.canRead(other)) {
+        for (PpksCase other : matches) {
+            if (!mayRead.contains(other.id)) {
                 hidden = true;
             } else if (refusing == null && other.category.equals(c.category) && c.subjectNik != null
                     && c.subjectNik.equals(other.subjectNik)) {

@@ -133,6 +133,36 @@ class CaseDuplicateTest {
         act(lead.token(), verified, "withdraw", null, null).statusCode(409);
     }
 
+    /** Prints the figure; the guarantee is structural (the same two queries), a loaded machine is too noisy to assert on. */
+    @Test
+    void aHiddenMatchTakesAsLongAsNoMatch() {
+        Member kolo = id.go.bimakota.pilar.support.Pillars.psm(KOLO);
+        Member paruga = id.go.bimakota.pilar.support.Pillars.psm(PARUGA);
+        int rounds = 15;
+        long[] hidden = new long[rounds];
+        long[] fresh = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            String nik = Pillars.nik();
+            create(kolo.token(), newCase(KOLO, "FAKIR_MISKIN", nik));
+            hidden[i] = timed(paruga.token(), newCase(KOLO, "FAKIR_MISKIN", nik));
+            fresh[i] = timed(paruga.token(), newCase(KOLO, "FAKIR_MISKIN", Pillars.nik()));
+        }
+        System.out.printf("DUPLICATE CHECK median creation: hidden match %.1f ms, no match %.1f ms (%d rounds)%n",
+                median(hidden), median(fresh), rounds);
+    }
+
+    private static long timed(String token, Map<String, Object> body) {
+        long start = System.nanoTime();
+        as(token).body(body).post("/api/v1/cases").then().statusCode(201);
+        return System.nanoTime() - start;
+    }
+
+    private static double median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1e6;
+    }
+
     private static Map<String, Object> withBirthDate(Map<String, Object> body, String name) {
         @SuppressWarnings("unchecked")
         Map<String, Object> subject = new java.util.HashMap<>((Map<String, Object>) body.get("subject"));
