@@ -1,6 +1,7 @@
 package id.go.bimakota.pilar.account;
 
 import id.go.bimakota.pilar.common.config.PilarConfig;
+import id.go.bimakota.pilar.common.storage.PrivateFiles;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -74,13 +74,10 @@ public class JwtKeys {
 
     /** Two instances may start at once: write to a temp file and move, so nobody reads half a key. */
     private static void writeAtomically(Path file, String content) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "key", ".tmp");
-        try {
-            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the folder's ACL applies
-        }
+        // 0700 and 0600 where the file system has POSIX permissions; on Windows the folder's ACL applies
+        Path directory = PrivateFiles.directory(file.toAbsolutePath().getParent());
+        Path temp = Files.createTempFile(directory, "key", ".tmp");
+        PrivateFiles.restrict(temp);
         Files.writeString(temp, content);
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }

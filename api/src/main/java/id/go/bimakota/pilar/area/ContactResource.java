@@ -40,8 +40,8 @@ public class ContactResource {
     @PATCH
     @APIResponseSchema(value = ContactView.class, responseDescription = "Changed; ETag carries the new version")
     @APIResponse(responseCode = "400", description = "Invalid values, every field named")
-    @APIResponse(responseCode = "403", description = "A contact of another kelurahan")
-    @APIResponse(responseCode = "404", description = "No such contact")
+    @APIResponse(responseCode = "403", description = "A PILLAR caller")
+    @APIResponse(responseCode = "404", description = "No such contact, or (for an officer) one of another kelurahan")
     @APIResponse(responseCode = "409", description = "Another active Ketua RW/RT holds that neighbourhood (existingContactId)")
     @APIResponse(responseCode = "412", description = "Stale If-Match: current holds the contact as it is now")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -59,8 +59,8 @@ public class ContactResource {
     @DELETE
     @ResponseStatus(204)
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "403", description = "A contact of another kelurahan")
-    @APIResponse(responseCode = "404", description = "No such contact")
+    @APIResponse(responseCode = "403", description = "A PILLAR caller")
+    @APIResponse(responseCode = "404", description = "No such contact, or (for an officer) one of another kelurahan")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @Operation(operationId = "deleteKelurahanContact", summary = "Delete a kelurahan contact",
             description = "Removes a contact entered by mistake (deactivate someone who left office instead, with PATCH "

@@ -122,7 +122,7 @@ public class ContactService {
 
     private KelurahanContact requireManageable(UUID id) {
         KelurahanContact contact = KelurahanContact.findById(id);
-        if (contact == null) {
+        if (contact == null || !scope.canRead(contact.kelurahanCode)) {
             throw ProblemException.notFound("Contact", id);
         }
         scope.requireManageable(contact.kelurahanCode);

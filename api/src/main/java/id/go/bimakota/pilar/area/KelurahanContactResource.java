@@ -47,7 +47,7 @@ public class KelurahanContactResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
     @Operation(operationId = "listKelurahanContacts", summary = "List a kelurahan's contacts",
             description = "Lurah, Sekretaris Lurah, Kasi Kesos, then the Ketua RW and RT by RW/RT; cursor-paged. "
-                    + "ADMIN and PILLAR: any kelurahan; KELURAHAN: their own (403 otherwise). Unknown code 404; malformed "
+                    + "ADMIN and PILLAR: any kelurahan; KELURAHAN: their own (404 otherwise, like an unknown code). Unknown code 404; malformed "
                     + "code, unknown position, bad limit or cursor 400.")
     public Page<ContactView> list(
             @Parameter(example = "52.72.03.1004", schema = @Schema(pattern = AreaCodes.KELURAHAN_PATTERN))
@@ -64,8 +64,8 @@ public class KelurahanContactResource {
     @APIResponse(responseCode = "201", description = "Added; Location and ETag point at it",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "400", description = "Invalid values, every field named")
-    @APIResponse(responseCode = "403", description = "Another kelurahan than the officer's own")
-    @APIResponse(responseCode = "404", description = "No such kelurahan")
+    @APIResponse(responseCode = "403", description = "A PILLAR caller (they read contacts, the kelurahan and the Dinas keep them)")
+    @APIResponse(responseCode = "404", description = "No such kelurahan, or (for an officer) another kelurahan than their own")
     @APIResponse(responseCode = "409", description = "Another active Ketua RW/RT holds that neighbourhood (existingContactId)")
     @Operation(operationId = "createKelurahanContact", summary = "Add a contact to a kelurahan",
             description = ContactDtos.NEIGHBOURHOOD + " ADMIN: any kelurahan; KELURAHAN: their own.")

@@ -22,15 +22,23 @@ public class KelurahanScope {
         this.areas = areas;
     }
 
-    /** A kelurahan named in the path the caller may read: 400 malformed, 403 not theirs, 404 unknown. */
+    /**
+     * A kelurahan named in the path the caller may read: 400 malformed, 404 unknown or, for an officer,
+     * another kelurahan's (like its notices: what it holds is not theirs to learn about).
+     */
     public AreaDtos.KelurahanItem requireReadable(String code) {
         if (!AreaCodes.isKelurahanShape(code)) {
             throw ProblemException.invalidField("code", "area.kelurahan.shape");
         }
-        if (user.is(Role.KELURAHAN)) {
-            requireOwn(code);
+        if (user.is(Role.KELURAHAN) && !isOwn(code)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, Message.of("kelurahan.notVisible", code));
         }
         return areas.findKelurahan(code).orElseThrow(() -> ProblemException.notFound("Kelurahan", code));
+    }
+
+    /** Whether the caller may read what belongs to {@code code} (an officer: only their own kelurahan). */
+    public boolean canRead(String code) {
+        return !user.is(Role.KELURAHAN) || isOwn(code);
     }
 
     /** Contacts of {@code code} may be changed by ADMIN and by that kelurahan's officer. */
@@ -40,8 +48,12 @@ public class KelurahanScope {
         }
     }
 
+    private boolean isOwn(String code) {
+        return user.kelurahanCode().map(code::equals).orElse(false);
+    }
+
     private void requireOwn(String code) {
-        if (!user.is(Role.KELURAHAN) || !user.kelurahanCode().map(code::equals).orElse(false)) {
+        if (!user.is(Role.KELURAHAN) || !isOwn(code)) {
             throw new ProblemException(ProblemType.FORBIDDEN, Message.of("kelurahan.notYours", code));
         }
     }

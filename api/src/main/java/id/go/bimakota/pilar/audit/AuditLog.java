@@ -6,6 +6,7 @@ import id.go.bimakota.pilar.common.storage.TimeOrderedIds;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,6 +21,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditLog {
 
+    /** A read of a full NIK: every answer that carries one, replays included. */
+    public static final String NIK_READ = "NIK_READ";
+
     /** Who did it, when the caller is not (yet) the authenticated user, e.g. at login. */
     public record Actor(UUID id, String username, String role) {
     }
@@ -27,10 +31,14 @@ public class AuditLog {
     private final CurrentUser currentUser;
     private final CurrentVertxRequest request;
     private final EntityManager em;
+    /** Lazily: the reads collector records through this log when a replay is audited. */
+    private final Instance<AuditedReads> reads;
 
     private final Clock clock;
 
-    public AuditLog(CurrentUser currentUser, CurrentVertxRequest request, EntityManager em, Clock clock) {
+    public AuditLog(CurrentUser currentUser, CurrentVertxRequest request, EntityManager em, Instance<AuditedReads> reads,
+            Clock clock) {
+        this.reads = reads;
         this.clock = clock;
         this.currentUser = currentUser;
         this.request = request;
@@ -65,6 +73,9 @@ public class AuditLog {
         event.requestId = RequestIds.current();
         event.clientAddress = clientAddress();
         em.persist(event);
+        if (NIK_READ.equals(action)) {
+            reads.get().add(entityType, event.entityId, event.changedFields);
+        }
     }
 
     private String clientAddress() {

@@ -6,6 +6,7 @@ import id.go.bimakota.pilar.backup.BackupDtos.BackupView;
 import id.go.bimakota.pilar.common.problem.Message;
 import id.go.bimakota.pilar.common.problem.ProblemException;
 import id.go.bimakota.pilar.common.problem.ProblemType;
+import id.go.bimakota.pilar.common.storage.PrivateFiles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -18,7 +19,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -75,14 +75,14 @@ public class Backups {
         Path partial = directory.resolve(fileName + ".partial");
         Path file = directory.resolve(fileName);
         try {
-            Files.createDirectories(directory);
+            PrivateFiles.directory(directory);
             backUpDatabase(partial);
             if (includeSigningKeys) {
                 addKeys(partial);
             }
-            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
+            PrivateFiles.restrict(partial);
             String sha256 = sha256(partial);
-            Files.writeString(directory.resolve(fileName + ".sha256"), sha256 + "  " + fileName + "\n");
+            PrivateFiles.writeString(directory.resolve(fileName + ".sha256"), sha256 + "  " + fileName + "\n");
             // Renamed last: a file named .zip is always complete.
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
             QuarkusTransaction.requiringNew().run(() -> audit.record("BACKUP_CREATED", "Backup", fileName,

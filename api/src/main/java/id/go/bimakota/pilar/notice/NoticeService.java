@@ -18,7 +18,7 @@ import id.go.bimakota.pilar.notice.NoticeEnums.Status;
 import id.go.bimakota.pilar.pillar.PillarDirectory;
 import id.go.bimakota.pilar.pillar.PillarDirectory.PillarRef;
 import id.go.bimakota.pilar.ppkscase.CaseTimeline;
-import id.go.bimakota.pilar.ppkscase.PpksCase;
+import id.go.bimakota.pilar.ppkscase.CaseAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -43,12 +43,13 @@ public class NoticeService {
     private final NoticeViews views;
     private final NoticeEvents events;
     private final CaseTimeline caseTimeline;
+    private final CaseAccess cases;
     private final AuditLog audit;
 
     private final Clock clock;
 
     public NoticeService(AreaDirectory areas, PillarDirectory pillars, HumanNumbers numbers, NoticeRules rules,
-            NoticeAccess access, NoticeViews views, NoticeEvents events, CaseTimeline caseTimeline, AuditLog audit, Clock clock) {
+            NoticeAccess access, NoticeViews views, NoticeEvents events, CaseTimeline caseTimeline, CaseAccess cases, AuditLog audit, Clock clock) {
         this.clock = clock;
         this.areas = areas;
         this.pillars = pillars;
@@ -58,6 +59,7 @@ public class NoticeService {
         this.views = views;
         this.events = events;
         this.caseTimeline = caseTimeline;
+        this.cases = cases;
         this.audit = audit;
     }
 
@@ -82,7 +84,7 @@ public class NoticeService {
         n.leadPillarId = lead.id();
         n.teamPillarIds.addAll(team(request.teamPillarIds(), lead.id()));
         n.otherParticipants = request.otherParticipants();
-        n.caseIds.addAll(existingCases("caseIds", request.caseIds()));
+        n.caseIds.addAll(cases.requireReadableIds("caseIds", request.caseIds()));
         n.contactPhone = request.contactPhone() == null ? lead.phone()
                 : Phones.normalize("contactPhone", request.contactPhone());
         n.moveTo(Status.SUBMITTED);
@@ -127,6 +129,16 @@ public class NoticeService {
                 changed.add("teamPillarIds");
             }
         }
+        if (patch.caseIds() != null) {
+            Set<UUID> links = patchedLinks(n, patch.caseIds());
+            if (!links.equals(n.caseIds)) {
+                List<UUID> added = links.stream().filter(caseId -> !n.caseIds.contains(caseId)).toList();
+                n.caseIds.clear();
+                n.caseIds.addAll(links);
+                caseTimeline.recordFieldVisit(added, n.id, n.number, "notice-link", null);
+                changed.add("caseIds");
+            }
+        }
         if (!changed.isEmpty()) {
             n.updatedAt = clock.instant();
             audit.record("NOTICE_UPDATED", "Notice", n.id, changed);
@@ -169,7 +181,7 @@ public class NoticeService {
     @Transactional
     public NoticeView complete(UUID id, NoticeDtos.VisitReport report) {
         return act(id, NoticeAction.COMPLETE, (n, at) -> n.complete(at, report.outcome(), report.householdsVisited(),
-                report.followUpNeeded(), existingCases("caseIds", report.caseIds())));
+                report.followUpNeeded(), cases.requireReadableIds("caseIds", report.caseIds())));
     }
 
     /** Adds the calling pillar to the team; joining a visit one is part of changes nothing. */
@@ -278,15 +290,15 @@ public class NoticeService {
         return team;
     }
 
-    private static Set<UUID> existingCases(String field, Set<UUID> caseIds) {
-        if (caseIds == null || caseIds.isEmpty()) {
-            return Set.of();
-        }
-        long found = PpksCase.count("id in ?1", caseIds);
-        if (found != caseIds.size()) {
-            throw ProblemException.invalidField(field, "notice.unknownCase");
-        }
-        return caseIds;
+    /**
+     * The links a patch asks for, among the cases the caller may read; links to cases outside the
+     * caller's scope (made by the Dinas) stay, since the caller cannot see them to keep them.
+     */
+    private Set<UUID> patchedLinks(Notice n, Set<UUID> requested) {
+        Set<UUID> links = new LinkedHashSet<>(cases.requireReadableIds("caseIds", requested));
+        Set<UUID> readable = cases.readableAmong(n.caseIds);
+        n.caseIds.stream().filter(id -> !readable.contains(id)).forEach(links::add);
+        return links;
     }
 
 }

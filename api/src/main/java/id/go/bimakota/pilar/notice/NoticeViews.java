@@ -8,9 +8,10 @@ import id.go.bimakota.pilar.notice.NoticeDtos.HistoryEntry;
 import id.go.bimakota.pilar.notice.NoticeDtos.NoticeView;
 import id.go.bimakota.pilar.notice.NoticeDtos.Overlap;
 import id.go.bimakota.pilar.notice.NoticeDtos.RescheduleInfo;
-import id.go.bimakota.pilar.notice.NoticeDtos.VisitReport;
+import id.go.bimakota.pilar.notice.NoticeDtos.VisitReportView;
 import id.go.bimakota.pilar.pillar.PillarDirectory;
 import id.go.bimakota.pilar.pillar.PillarDirectory.PillarRef;
+import id.go.bimakota.pilar.ppkscase.CaseAccess;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -40,6 +41,7 @@ public class NoticeViews {
     private final AreaDirectory areas;
     private final EntityManager em;
     private final NoticeRules rules;
+    private final CaseAccess cases;
     private final Map<OverlapKey, List<OverlapCandidate>> known = new HashMap<>();
 
     /**
@@ -55,13 +57,14 @@ public class NoticeViews {
     private final Clock clock;
 
     public NoticeViews(NoticeAccess access, PillarDirectory pillars, AreaDirectory areas, EntityManager em,
-            NoticeRules rules, Clock clock) {
+            NoticeRules rules, CaseAccess cases, Clock clock) {
         this.clock = clock;
         this.access = access;
         this.pillars = pillars;
         this.areas = areas;
         this.em = em;
         this.rules = rules;
+        this.cases = cases;
     }
 
     public NoticeView detail(Notice n) {
@@ -85,37 +88,56 @@ public class NoticeViews {
         notices.forEach(n -> leads.add(n.leadPillarId));
         shown.values().forEach(list -> list.forEach(o -> leads.add(o.leadPillarId())));
         Map<UUID, PillarRef> leadRefs = pillars.findAll(leads);
-        Map<UUID, Map<String, Long>> caseCounts = access.isKelurahan() ? caseCountsOf(notices) : Map.of();
+        Set<UUID> readableCases = readableCasesOf(notices);
+        List<Notice> counted = notices.stream().filter(n -> !showsCaseIds(n, readableCases)).toList();
+        Map<UUID, Map<String, Long>> caseCounts = counted.isEmpty() ? Map.of() : caseCountsOf(counted);
         Instant now = clock.instant();
         return notices.stream().map(n -> view(n, now, shown.getOrDefault(n.id, List.of()),
-                overlaps.getOrDefault(n.id, List.of()).size(), leadRefs, caseCounts.get(n.id), history)).toList();
+                overlaps.getOrDefault(n.id, List.of()).size(), leadRefs, showsCaseIds(n, readableCases),
+                caseCounts.getOrDefault(n.id, Map.of()), history)).toList();
+    }
+
+    /** The linked cases of the page the caller may read (one query); none for a kelurahan officer. */
+    private Set<UUID> readableCasesOf(List<Notice> notices) {
+        if (access.isKelurahan()) {
+            return Set.of();
+        }
+        Set<UUID> linked = new HashSet<>();
+        notices.forEach(n -> linked.addAll(n.caseIds));
+        return cases.readableAmong(linked);
+    }
+
+    /** Case ids only for a caller who may read every linked case; everyone else sees counts. */
+    private boolean showsCaseIds(Notice n, Set<UUID> readableCases) {
+        return !access.isKelurahan() && readableCases.containsAll(n.caseIds);
     }
 
     private NoticeView view(Notice n, Instant now, List<OverlapCandidate> overlapping, int overlapCount,
-            Map<UUID, PillarRef> leads, Map<String, Long> caseCounts, List<HistoryEntry> history) {
+            Map<UUID, PillarRef> leads, boolean showCaseIds, Map<String, Long> caseCounts, List<HistoryEntry> history) {
         boolean kelurahanView = access.isKelurahan();
         PillarRef lead = leads.get(n.leadPillarId);
         String kelurahanName = areas.findKelurahan(n.kelurahanCode).map(KelurahanItem::name).orElse(null);
         return new NoticeView(n.id, n.number, n.kelurahanCode, kelurahanName, n.kecamatanCode, RtRw.shown(n.rw),
                 RtRw.shown(n.rt), n.location, n.plannedStart, n.plannedEnd, n.purpose, n.description, n.requestsToKelurahan,
                 n.leadPillarId, lead == null ? null : lead.fullName(), Set.copyOf(n.teamPillarIds), n.otherParticipants,
-                kelurahanView ? null : Set.copyOf(n.caseIds), kelurahanView ? (caseCounts == null ? Map.of() : caseCounts) : null,
+                showCaseIds ? Set.copyOf(n.caseIds) : null, showCaseIds ? null : caseCounts,
                 n.contactPhone, n.status, n.shortNotice, rules.isAwaitingAcknowledgement(n, now),
                 n.completedWithoutAcknowledgement,
                 n.acknowledgedBy == null ? null : new AcknowledgementInfo(n.acknowledgedBy, n.acknowledgementNote,
                         n.acknowledgedAt),
                 n.proposedStart == null ? null : new RescheduleInfo(n.proposedStart, n.proposedEnd, n.rescheduleReason),
-                n.cancelReason, report(n, kelurahanView),
+                n.cancelReason, report(n, kelurahanView, showCaseIds),
                 overlapping.stream().map(o -> overlap(o, leads.get(o.leadPillarId()))).toList(), overlapCount, history,
                 access.allowedActions(n), n.createdAt, n.updatedAt, n.version);
     }
 
-    private static VisitReport report(Notice n, boolean kelurahanView) {
+    /** The kelurahan reads the structured fields of a visit report, never its free text. */
+    private static VisitReportView report(Notice n, boolean kelurahanView, boolean showCaseIds) {
         if (n.visitOutcome == null) {
             return null;
         }
-        return new VisitReport(n.visitOutcome, n.householdsVisited, n.followUpNeeded,
-                kelurahanView ? null : Set.copyOf(n.caseIds));
+        return new VisitReportView(kelurahanView ? null : n.visitOutcome, n.householdsVisited, n.followUpNeeded,
+                showCaseIds ? Set.copyOf(n.caseIds) : null);
     }
 
     private static Overlap overlap(OverlapCandidate o, PillarRef lead) {

@@ -33,13 +33,12 @@ public class CoverageResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
     @APIResponseSchema(value = Coverage.class, responseDescription = "Who covers the kelurahan, by pillar type")
     @APIResponse(responseCode = "400", description = "Malformed code")
-    @APIResponse(responseCode = "403", description = "Another kelurahan than the officer's own")
-    @APIResponse(responseCode = "404", description = "No such kelurahan")
+    @APIResponse(responseCode = "404", description = "No such kelurahan, or (for an officer) another kelurahan than their own")
     @Operation(operationId = "getKelurahanCoverage", summary = "Who covers a kelurahan",
             description = "What a pillar opens before going into the field: the active pillars assigned to the "
                     + "kelurahan, the TKSK of its kecamatan and the city-wide Pordam and Tagana (grouped by type, "
                     + "with name and phone), and the kelurahan's active contacts. ADMIN and PILLAR: any kelurahan; "
-                    + "KELURAHAN: their own (403 otherwise). Unknown code 404, malformed 400.")
+                    + "KELURAHAN: their own (404 otherwise, like an unknown code). Malformed code 400.")
     public Coverage get(@Parameter(example = "52.72.03.1004", schema = @Schema(pattern = AreaCodes.KELURAHAN_PATTERN))
             @PathParam("code") String code) {
         return coverage.of(code);

@@ -97,12 +97,12 @@ public final class PillarDtos {
     }
 
     @Schema(name = "Pillar",
-            description = "A registered pillar. nik is masked (5272**********01) for everyone but ADMIN.")
+            description = "A registered pillar. nik is masked (5272**********01) in every list and, on single reads, for everyone but ADMIN.")
     public record PillarView(
             @Schema(required = true) UUID id,
             @Schema(required = true, examples = "Nurhasanah") String fullName,
             @Schema(required = true, examples = "PENDAMPING_SOSIAL") PillarType type,
-            @Schema(description = "Full for ADMIN (each read is audited as NIK_READ), masked for others",
+            @Schema(description = "Full for ADMIN on a single pillar (each read, replays included, is audited as NIK_READ); masked in lists and for everyone else",
                     examples = "5206**********02") String nik,
             @Schema(examples = "P") Gender gender,
             @Schema(required = true, pattern = Phones.E164_PATTERN, examples = "+6281237604411") String phone,

@@ -71,7 +71,7 @@ public class PillarQuery {
         bind(query, sql.toString(), filter, after, afterId);
         List<UUID> ids = ((List<?>) query.getResultList()).stream().map(PillarQuery::uuid).toList();
         List<Pillar> rows = load(ids);
-        return Page.of(rows, page, p -> new String[] {p.nameKey, p.id.toString()}, views::show);
+        return Page.of(rows, page, p -> new String[] {p.nameKey, p.id.toString()}, views::masked);
     }
 
     /** Which index scans answer this filter; empty when the filters contradict each other. */

@@ -81,7 +81,7 @@ public class PillarResource {
             description = "In name order, cursor-paged. kelurahan= gives the pillars assigned to that kelurahan; with "
                     + "includeCoverage=true also the TKSK of its kecamatan and the city-wide Pordam and Tagana. "
                     + "kecamatan= gives everyone working in it. q= matches part of the name, ignoring case and accents. "
-                    + "NIK is full for ADMIN (audited), masked for PILLAR. An unknown type or status is 400 listing the "
+                    + "NIK is masked for every role in the list (full only on a single read by ADMIN, audited). An unknown type or status is 400 listing the "
                     + "allowed values; so are an unknown area code and a bad limit or cursor.")
     public Page<PillarView> list(
             @Parameter(schema = @Schema(implementation = PillarType.class)) @QueryParam("type") PillarType type,
@@ -159,7 +159,7 @@ public class PillarResource {
     @APIResponseSchema(value = PillarView.class, responseDescription = "The pillar; ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such pillar")
     @Operation(operationId = "getPillar", summary = "Get a pillar",
-            description = "With ETag. NIK is full for ADMIN (each read is audited as NIK_READ), masked for PILLAR.")
+            description = "With ETag. NIK is full for ADMIN (each read is audited as NIK_READ), masked for PILLAR and in every list.")
     public RestResponse<PillarView> get(@PathParam("id") UUID id) {
         return Versions.ok(pillars.get(id));
     }

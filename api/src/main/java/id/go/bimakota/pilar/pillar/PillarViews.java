@@ -15,8 +15,6 @@ import java.util.List;
 @ApplicationScoped
 class PillarViews {
 
-    static final String NIK_READ = "NIK_READ";
-
     private final CurrentUser user;
     private final AuditLog audit;
 
@@ -29,12 +27,12 @@ class PillarViews {
     PillarView show(Pillar p) {
         boolean full = p.nik != null && user.isAuthenticated() && user.is(Role.ADMIN);
         if (full) {
-            audit.record(NIK_READ, "Pillar", p.id, List.of("nik"));
+            audit.record(AuditLog.NIK_READ, "Pillar", p.id, List.of("nik"));
         }
         return view(p, full ? p.nik : Nik.mask(p.nik));
     }
 
-    /** Always masked: for the current state inside a 412, which is rolled back with its audit row. */
+    /** Always masked: for every list, and for the current state inside a 412 (rolled back with its audit row). */
     PillarView masked(Pillar p) {
         return view(p, Nik.mask(p.nik));
     }

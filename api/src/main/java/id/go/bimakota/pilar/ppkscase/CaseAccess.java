@@ -7,6 +7,9 @@ import id.go.bimakota.pilar.common.problem.ProblemException;
 import id.go.bimakota.pilar.common.problem.ProblemType;
 import id.go.bimakota.pilar.pillar.PillarDirectory;
 import jakarta.enterprise.context.RequestScoped;
+import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,6 +19,9 @@ import java.util.UUID;
  */
 @RequestScoped
 public class CaseAccess {
+
+    /** An id no case has: the constant-cost query's placeholder. */
+    private static final UUID NO_CASE = new UUID(0, 0);
 
     private final CurrentUser user;
     private final PillarDirectory pillars;
@@ -65,6 +71,75 @@ public class CaseAccess {
         return c.isHandledBy(pillarId()) || coveredKelurahan().contains(c.kelurahanCode);
     }
 
+    /**
+     * The caller's read scope as an HQL condition on {@code PpksCase} (appended with " and …"), the
+     * same rule as {@link #canRead}, for lists and bulk checks.
+     */
+    void appendScope(StringBuilder where, Parameters params) {
+        if (isAdmin()) {
+            return;
+        }
+        if (isKelurahan()) {
+            where.append(" and kelurahanCode = :scopeKelurahan");
+            params.and("scopeKelurahan", kelurahanCode());
+            return;
+        }
+        UUID me = pillarId();
+        if (me == null) {
+            where.append(" and 1 = 0");
+            return;
+        }
+        where.append(" and (leadPillarId = :me or :me member of supportPillarIds");
+        params.and("me", me);
+        if (!coveredKelurahan().isEmpty()) {
+            where.append(" or kelurahanCode in :covered");
+            params.and("covered", coveredKelurahan());
+        }
+        where.append(")");
+    }
+
+    /** Those of {@code ids} the caller may read, in one query. */
+    public Set<UUID> readableAmong(Collection<UUID> ids) {
+        if (ids.isEmpty() || isAdmin()) {
+            return Set.copyOf(ids);
+        }
+        return queryReadable(ids);
+    }
+
+    /**
+     * Like {@link #readableAmong}, but the query runs even for no ids, so that its cost does not tell
+     * whether there were any (the Dinas reads everything: nothing to hide from it).
+     */
+    Set<UUID> readableAmongAtConstantCost(Collection<UUID> ids) {
+        if (isAdmin()) {
+            return Set.copyOf(ids);
+        }
+        return queryReadable(ids.isEmpty() ? Set.of(NO_CASE) : ids);
+    }
+
+    private Set<UUID> queryReadable(Collection<UUID> ids) {
+        StringBuilder where = new StringBuilder("select id from PpksCase where id in :ids");
+        Parameters params = Parameters.with("ids", Set.copyOf(ids));
+        appendScope(where, params);
+        TypedQuery<UUID> query = PpksCase.getEntityManager().createQuery(where.toString(), UUID.class);
+        params.map().forEach(query::setParameter);
+        return Set.copyOf(query.getResultList());
+    }
+
+    /**
+     * Case ids sent in {@code field} (a notice's links): each must be a case the caller may read,
+     * else 400 naming the field, the same answer for an unknown case and one outside the scope.
+     */
+    public Set<UUID> requireReadableIds(String field, Set<UUID> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Set.of();
+        }
+        if (!readableAmong(ids).containsAll(ids)) {
+            throw ProblemException.invalidField(field, "case.unknownOrNotReadable");
+        }
+        return ids;
+    }
+
     public PpksCase requireReadable(PpksCase c, UUID id) {
         if (c == null || !canRead(c)) {
             throw ProblemException.notFound("Case", id);
@@ -80,6 +155,17 @@ public class CaseAccess {
     /** Transitions, changes and assignment: the lead pillar or the Dinas. */
     public boolean canManage(PpksCase c) {
         return isAdmin() || (pillarId() != null && pillarId().equals(c.leadPillarId));
+    }
+
+    /** Whether the caller's role lets them take the action on this case (state aside). */
+    public boolean mayTake(CaseAction action, PpksCase c) {
+        return action == CaseAction.WITHDRAW ? c.isReportedBy(userId()) : canManage(c);
+    }
+
+    public void requireMayTake(CaseAction action, PpksCase c) {
+        if (!mayTake(action, c)) {
+            throw forbidden(action == CaseAction.WITHDRAW ? "case.onlyReporter" : "case.onlyLead");
+        }
     }
 
     public void requireManage(PpksCase c) {

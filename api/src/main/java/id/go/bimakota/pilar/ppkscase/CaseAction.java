@@ -17,7 +17,9 @@ public enum CaseAction {
     START_SERVICE("start-service", false, CaseStatus.IN_SERVICE, EnumSet.of(CaseStatus.VERIFIED, CaseStatus.REFERRED)),
     REFER("refer", true, CaseStatus.REFERRED, EnumSet.of(CaseStatus.IN_SERVICE)),
     CLOSE("close", true, CaseStatus.CLOSED, EnumSet.of(CaseStatus.IN_SERVICE, CaseStatus.REFERRED)),
-    REOPEN("reopen", true, CaseStatus.VERIFIED, EnumSet.of(CaseStatus.CLOSED, CaseStatus.REJECTED));
+    REOPEN("reopen", true, CaseStatus.VERIFIED, EnumSet.of(CaseStatus.CLOSED, CaseStatus.REJECTED)),
+    /** The reporter takes the report back (e.g. filed by mistake); only while nobody has verified it. */
+    WITHDRAW("withdraw", false, CaseStatus.WITHDRAWN, EnumSet.of(CaseStatus.REPORTED));
 
     private final String code;
     private final boolean needsNote;

@@ -5,6 +5,7 @@ import id.go.bimakota.pilar.area.AreaCodes;
 import id.go.bimakota.pilar.person.Gender;
 import id.go.bimakota.pilar.person.Nik;
 import id.go.bimakota.pilar.person.Phones;
+import id.go.bimakota.pilar.ppkscase.CaseEnums.DuplicateReview;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.EventType;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.SourceKind;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.Urgency;
@@ -64,7 +65,9 @@ public final class CaseDtos {
                     description = "One of the 26 codes of GET /api/v1/ppks-categories") String category,
             @NotNull @Valid @Schema(required = true) Subject subject,
             @NotNull @Valid @Schema(required = true) Address address,
-            @Size(max = 4000) @Schema(maxLength = 4000, examples = "Lansia tinggal sendiri, tidak ada keluarga yang merawat.")
+            @Size(max = 4000) @Schema(maxLength = 4000, examples = "Lansia tinggal sendiri, tidak ada keluarga yang merawat.",
+                    description = "Read by the Dinas and the pillars who may read the case; never by kelurahan officers, "
+                    + "and never in a letter, message or webhook")
             String description,
             @Schema(description = "Default NORMAL") Urgency urgency,
             @NotNull @Valid @Schema(required = true) Source source,
@@ -107,7 +110,8 @@ public final class CaseDtos {
     @Schema(name = "CaseTransition")
     public record Transition(
             @NotBlank @Schema(required = true,
-                    enumeration = {"verify", "reject", "start-service", "refer", "close", "reopen"}) String action,
+                    enumeration = {"verify", "reject", "start-service", "refer", "close", "reopen", "withdraw"},
+                    description = "withdraw: the reporter takes back a report nobody has verified yet") String action,
             @Size(max = 4000) @Schema(description = "Required for reject, refer, close and reopen") String note,
             @Size(max = 200) @Schema(description = "Agency the case is referred to; required for refer",
                     examples = "RSUD Bima") String referredTo) {
@@ -123,6 +127,15 @@ public final class CaseDtos {
     public record NoteRequest(
             @NotBlank @Size(max = 4000) @Schema(required = true, examples = "Sudah dikunjungi, butuh kursi roda.")
             String text) {
+    }
+
+    @Schema(name = "CaseDuplicateDecision", description = "The Dinas's decision on a report waiting for duplicate review")
+    public record DuplicateDecision(
+            @NotNull @Schema(required = true, enumeration = {"NOT_DUPLICATE", "DUPLICATE"},
+                    description = "DUPLICATE also rejects the report while it is still REPORTED") DuplicateReview decision,
+            @Size(max = 4000) @Schema(description = "Required for DUPLICATE; shown on the case's timeline as the reason "
+                    + "of the rejection, so it must not name the other case", examples = "Sudah dilaporkan sebelumnya.")
+            String note) {
     }
 
     @Schema(name = "CaseRef", description = "Another case of the same person")
@@ -146,10 +159,14 @@ public final class CaseDtos {
             UUID leadPillarId,
             @Schema(required = true) Set<UUID> supportPillarIds,
             @Schema(required = true, description = "What the caller may do now",
-                    enumeration = {"verify", "reject", "start-service", "refer", "close", "reopen"})
+                    enumeration = {"verify", "reject", "start-service", "refer", "close", "reopen", "withdraw"})
             List<String> allowedActions,
-            @Schema(description = "Open cases of the same NIK in other categories (on creation)")
+            @Schema(description = "On creation: open cases of the same person (same NIK, or same name and birth date) "
+                    + "that the caller may read. Cases the caller may not read are never named here.")
             List<CaseRef> possibleDuplicates,
+            @Schema(description = "ADMIN only (null for everyone else): PENDING when the report may duplicate a case "
+                    + "its reporter may not read; the Dinas decides with POST /api/v1/cases/{id}/duplicate-review")
+            DuplicateReview duplicateReview,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true, examples = "0") int version) implements Versioned {

@@ -15,6 +15,14 @@ public final class CaseEnums {
         PILLAR, KELURAHAN, PUBLIC, OTHER
     }
 
+    /**
+     * Whether a report may duplicate a case its reporter cannot read: only the Dinas sees this and
+     * decides. Null when there was nothing to review.
+     */
+    public enum DuplicateReview {
+        PENDING, NOT_DUPLICATE, DUPLICATE
+    }
+
     /** What a timeline entry records. */
     public enum EventType {
         CREATED, TRANSITION, ASSIGNMENT, NOTE, FIELD_VISIT

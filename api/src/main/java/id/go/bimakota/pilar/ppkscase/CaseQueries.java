@@ -7,6 +7,7 @@ import id.go.bimakota.pilar.common.paging.PageRequest;
 import id.go.bimakota.pilar.common.storage.SearchText;
 import id.go.bimakota.pilar.common.time.Times;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.CaseView;
+import id.go.bimakota.pilar.ppkscase.CaseEnums.DuplicateReview;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.Urgency;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -27,7 +28,7 @@ public class CaseQueries {
     private static final Pattern NUMBER = Pattern.compile("(?i)^PPKS-(\\d{4})-(\\d{1,6})$");
 
     public record Filter(CaseStatus status, String category, String kelurahan, String kecamatan, UUID leadPillar,
-            Urgency urgency, String q, LocalDate reportedFrom, LocalDate reportedTo) {
+            Urgency urgency, String q, LocalDate reportedFrom, LocalDate reportedTo, DuplicateReview duplicateReview) {
     }
 
     private final CaseAccess access;
@@ -46,13 +47,14 @@ public class CaseQueries {
         validate(filter);
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        scope(where, params);
+        access.appendScope(where, params);
         equal(where, params, "status", filter.status());
         equal(where, params, "category", filter.category());
         equal(where, params, "kelurahanCode", filter.kelurahan());
         equal(where, params, "kecamatanCode", filter.kecamatan());
         equal(where, params, "leadPillarId", filter.leadPillar());
         equal(where, params, "urgency", filter.urgency());
+        equal(where, params, "duplicateReview", filter.duplicateReview());
         search(where, params, filter.q());
         if (filter.reportedFrom() != null) {
             where.append(" and createdAt >= :reportedFrom");
@@ -73,6 +75,9 @@ public class CaseQueries {
     }
 
     private void validate(Filter filter) {
+        if (filter.duplicateReview() != null && !access.isAdmin()) {
+            throw CaseAccess.forbidden("case.duplicateReview.adminOnly");
+        }
         if (filter.category() != null) {
             categories.require("category", filter.category());
         }
@@ -82,29 +87,6 @@ public class CaseQueries {
         if (filter.kecamatan() != null) {
             areas.requireKecamatan("kecamatan", filter.kecamatan());
         }
-    }
-
-    private void scope(StringBuilder where, Parameters params) {
-        if (access.isAdmin()) {
-            return;
-        }
-        if (access.isKelurahan()) {
-            where.append(" and kelurahanCode = :scopeKelurahan");
-            params.and("scopeKelurahan", access.kelurahanCode());
-            return;
-        }
-        UUID me = access.pillarId();
-        if (me == null) {
-            where.append(" and 1 = 0");
-            return;
-        }
-        where.append(" and (leadPillarId = :me or :me member of supportPillarIds");
-        params.and("me", me);
-        if (!access.coveredKelurahan().isEmpty()) {
-            where.append(" or kelurahanCode in :covered");
-            params.and("covered", access.coveredKelurahan());
-        }
-        where.append(")");
     }
 
     private static void search(StringBuilder where, Parameters params, String q) {

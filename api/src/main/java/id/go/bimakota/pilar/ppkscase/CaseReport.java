@@ -77,7 +77,7 @@ public class CaseReport {
         Map<String, Long> created = counts("select " + key + ", count(c) from PpksCase c "
                 + "where c.createdAt >= ?1 and c.createdAt < ?2 group by " + key, start, end);
         Map<String, Long> open = counts("select " + key + ", count(c) from PpksCase c "
-                + "where c.createdAt < ?1 and c.status not in ('CLOSED', 'REJECTED') group by " + key, end);
+                + "where c.createdAt < ?1 and c.status not in ('CLOSED', 'REJECTED', 'WITHDRAWN') group by " + key, end);
         Map<String, Long> closed = counts("select " + key + ", count(e) from CaseEvent e, PpksCase c "
                 + "where e.caseId = c.id and e.action = 'close' and e.at >= ?1 and e.at < ?2 group by " + key, start, end);
         TreeMap<String, Row> rows = new TreeMap<>();

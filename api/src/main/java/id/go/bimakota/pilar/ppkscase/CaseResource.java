@@ -11,6 +11,8 @@ import id.go.bimakota.pilar.common.web.Versions;
 import id.go.bimakota.pilar.common.idempotency.Idempotent;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.Assignment;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.CasePatch;
+import id.go.bimakota.pilar.ppkscase.CaseDtos.DuplicateDecision;
+import id.go.bimakota.pilar.ppkscase.CaseEnums.DuplicateReview;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.CaseView;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.NewCase;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.NoteRequest;
@@ -59,7 +61,7 @@ public class CaseResource {
     @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @APIResponseSchema(value = CaseView.class, responseCode = "201", responseDescription = "Reported; Location and ETag point at it")
     @Operation(operationId = "createCase", summary = "Report a PPKS case",
-            description = "Pillars report anywhere (and lead the case by default); kelurahan officers report for their own kelurahan with source KELURAHAN. An open case of the same NIK in the same category is 409 naming it; in another category the answer lists possibleDuplicates.")
+            description = "Pillars report anywhere (and lead the case by default); kelurahan officers report for their own kelurahan with source KELURAHAN. The duplicate check (same NIK, or same name and birth date) answers only about open cases the caller may read: one of the same NIK in the same category is 409 naming it, the others are listed in possibleDuplicates. A possible duplicate the caller may not read is never named and never refuses the report: the case is created and waits for the Dinas's duplicate review (duplicateReview, shown to ADMIN only).")
     public RestResponse<CaseView> create(@Valid @NotNull NewCase request) {
         CaseView created = cases.create(request);
         return Versions.created("/api/v1/cases/" + created.id(), created);
@@ -69,7 +71,7 @@ public class CaseResource {
     @Operation(operationId = "listCases", summary = "List cases",
             description = "Newest first, cursor-paged, limited to what the caller may see: pillars the kelurahan they cover and the cases they handle, kelurahan officers their own kelurahan. NIKs are masked in lists.")
     public Page<CaseView> list(
-            @Parameter(schema = @Schema(enumeration = {"REPORTED", "VERIFIED", "IN_SERVICE", "REFERRED", "CLOSED", "REJECTED"}))
+            @Parameter(schema = @Schema(enumeration = {"REPORTED", "VERIFIED", "IN_SERVICE", "REFERRED", "CLOSED", "REJECTED", "WITHDRAWN"}))
             @QueryParam("status") CaseStatus status,
             @Parameter(example = "LANSIA_TELANTAR") @QueryParam("category") String category,
             @Parameter(example = "52.72.03.1004") @QueryParam("kelurahan") String kelurahan,
@@ -81,10 +83,14 @@ public class CaseResource {
             @QueryParam("reportedFrom") String reportedFrom,
             @Parameter(description = "Reported on or before this date (WITA)", schema = @Schema(format = "date"))
             @QueryParam("reportedTo") String reportedTo,
+            @Parameter(description = "ADMIN only (403 for others): reports waiting for the Dinas's duplicate review",
+                    schema = @Schema(enumeration = {"PENDING", "NOT_DUPLICATE", "DUPLICATE"}))
+            @QueryParam("duplicateReview") DuplicateReview duplicateReview,
             @BeanParam PageRequest page) {
         return queries.list(new CaseQueries.Filter(status, category,
                 kelurahan, kecamatan, leadPillar, urgency, q,
-                Times.parseDate("reportedFrom", reportedFrom), Times.parseDate("reportedTo", reportedTo)), page);
+                Times.parseDate("reportedFrom", reportedFrom), Times.parseDate("reportedTo", reportedTo),
+                duplicateReview), page);
     }
 
     @GET
@@ -109,9 +115,21 @@ public class CaseResource {
     @Path("/{id}/transitions")
     @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
     @Operation(operationId = "transitionCase", summary = "Move a case through the workflow",
-            description = "REPORTED -verify-> VERIFIED | -reject-> REJECTED; VERIFIED -start-service-> IN_SERVICE; IN_SERVICE -refer-> REFERRED -start-service-> IN_SERVICE; IN_SERVICE/REFERRED -close-> CLOSED; CLOSED/REJECTED -reopen-> VERIFIED. reject, refer, close and reopen need a note; refer needs referredTo. Any other move is 409 with currentState and allowedActions.")
+            description = "REPORTED -verify-> VERIFIED | -reject-> REJECTED | -withdraw-> WITHDRAWN (by its reporter only); VERIFIED -start-service-> IN_SERVICE; IN_SERVICE -refer-> REFERRED -start-service-> IN_SERVICE; IN_SERVICE/REFERRED -close-> CLOSED; CLOSED/REJECTED -reopen-> VERIFIED. reject, refer, close and reopen need a note; refer needs referredTo. Any other move is 409 with currentState and allowedActions.")
     public RestResponse<CaseView> transition(@PathParam("id") UUID id, @Valid @NotNull Transition request) {
         return Versions.ok(cases.transition(id, request));
+    }
+
+    @POST
+    @Path("/{id}/duplicate-review")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Parameter(name = Idempotent.KEY_HEADER, in = ParameterIn.HEADER)
+    @Operation(operationId = "reviewCaseDuplicate", summary = "Decide a duplicate review",
+            description = "ADMIN, with If-Match (428 without, 412 when stale). For a case whose duplicateReview is PENDING (list them with GET /api/v1/cases?duplicateReview=PENDING): NOT_DUPLICATE lets it go on; DUPLICATE (with a note) also rejects it while it is REPORTED. The decision changes neither the version nor the timeline; without a pending review 409.")
+    public RestResponse<CaseView> reviewDuplicate(@PathParam("id") UUID id,
+            @Parameter(required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull DuplicateDecision request) {
+        return Versions.ok(cases.reviewDuplicate(id, ifMatch, request));
     }
 
     @POST

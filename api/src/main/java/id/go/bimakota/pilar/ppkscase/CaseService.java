@@ -14,11 +14,13 @@ import id.go.bimakota.pilar.common.problem.ProblemType;
 import id.go.bimakota.pilar.common.storage.TimeOrderedIds;
 import id.go.bimakota.pilar.pillar.PillarDirectory;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.Assignment;
-import id.go.bimakota.pilar.ppkscase.CaseDtos.CaseRef;
+import id.go.bimakota.pilar.common.web.Versions;
+import id.go.bimakota.pilar.ppkscase.CaseDtos.DuplicateDecision;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.CaseView;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.NewCase;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.TimelineEntry;
 import id.go.bimakota.pilar.ppkscase.CaseDtos.Transition;
+import id.go.bimakota.pilar.ppkscase.CaseEnums.DuplicateReview;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.EventType;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.SourceKind;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.Urgency;
@@ -40,6 +42,7 @@ public class CaseService {
     private final PillarDirectory pillars;
     private final HumanNumbers numbers;
     private final CaseAccess access;
+    private final CaseDuplicates duplicates;
     private final CaseViews views;
     private final CaseTimeline timeline;
     private final CasePatcher patcher;
@@ -48,13 +51,14 @@ public class CaseService {
     private final Clock clock;
 
     public CaseService(AreaDirectory areas, PpksCategories categories, PillarDirectory pillars, HumanNumbers numbers,
-            CaseAccess access, CaseViews views, CaseTimeline timeline, CasePatcher patcher, AuditLog audit, Clock clock) {
+            CaseAccess access, CaseDuplicates duplicates, CaseViews views, CaseTimeline timeline, CasePatcher patcher, AuditLog audit, Clock clock) {
         this.clock = clock;
         this.areas = areas;
         this.categories = categories;
         this.pillars = pillars;
         this.numbers = numbers;
         this.access = access;
+        this.duplicates = duplicates;
         this.views = views;
         this.timeline = timeline;
         this.patcher = patcher;
@@ -82,7 +86,8 @@ public class CaseService {
         c.consentRecorded = request.consentRecorded();
         c.consentDate = request.consentDate();
         assign(c, request.leadPillarId() != null ? request.leadPillarId() : access.pillarId(), request.supportPillarIds());
-        List<CaseRef> duplicates = duplicatesOf(c);
+        CaseDuplicates.Found duplicates = this.duplicates.check(c);
+        c.duplicateReview = duplicates.needsReview() ? DuplicateReview.PENDING : null;
         c.status = CaseStatus.REPORTED;
         c.createdBy = access.userId();
         c.createdAt = clock.instant();
@@ -93,7 +98,7 @@ public class CaseService {
         created.toStatus = CaseStatus.REPORTED;
         created.persist();
         audit.record("CASE_CREATED", "Case", c.id, List.of("category", "subject", "address", "status"));
-        return views.detail(c, duplicates);
+        return views.detail(c, duplicates.readable());
     }
 
     @Transactional
@@ -119,23 +124,55 @@ public class CaseService {
     public CaseView transition(UUID id, Transition request) {
         PpksCase c = lockReadable(id);
         CaseAction action = CaseAction.parse("action", request.action());
-        access.requireManage(c);
+        access.requireMayTake(action, c);
         if (!action.allowedFrom(c.status)) {
             throw new ProblemException(ProblemType.INVALID_STATE, Message.of("case.invalidState", action.code(), c.status))
                     .with("currentState", c.status).with("allowedActions", views.allowedActions(c));
         }
         requireText(action.needsNote(), "note", request.note());
         requireText(action == CaseAction.REFER, "referredTo", request.referredTo());
+        step(c, action, request.note(), request.referredTo());
+        PpksCase.getEntityManager().flush();
+        return views.detail(c, List.of());
+    }
+
+    /**
+     * The Dinas decides on a report waiting for duplicate review (ADMIN only, with If-Match). The
+     * decision changes neither the case's version nor its timeline, so its handlers cannot tell that
+     * there was anything to review; DUPLICATE rejects a report nobody has verified yet, with the note.
+     */
+    @Transactional
+    public CaseView reviewDuplicate(UUID id, String ifMatch, DuplicateDecision request) {
+        PpksCase c = lockReadable(id);
+        Versions.requireMatch(ifMatch, c.version, () -> views.summary(c));
+        if (c.duplicateReview != DuplicateReview.PENDING) {
+            throw new ProblemException(ProblemType.INVALID_STATE, Message.of("case.duplicateReview.none"))
+                    .with("duplicateReview", c.duplicateReview);
+        }
+        if (request.decision() == DuplicateReview.PENDING) {
+            throw ProblemException.invalidField("decision", "value.oneOf", "NOT_DUPLICATE, DUPLICATE");
+        }
+        boolean rejects = request.decision() == DuplicateReview.DUPLICATE;
+        requireText(rejects, "note", request.note());
+        c.duplicateReview = request.decision();
+        audit.record("CASE_DUPLICATE_REVIEWED", "Case", c.id, List.of("duplicateReview"));
+        if (rejects && CaseAction.REJECT.allowedFrom(c.status)) {
+            step(c, CaseAction.REJECT, request.note(), null);
+        }
+        PpksCase.getEntityManager().flush();
+        return views.detail(c, List.of());
+    }
+
+    /** One workflow step, on the timeline and in the audit. */
+    private void step(PpksCase c, CaseAction action, String note, String referredTo) {
         CaseEvent event = timeline.event(c, EventType.TRANSITION, action.code());
         event.fromStatus = c.status;
         event.toStatus = action.target();
-        event.note = request.note();
-        event.referredTo = action == CaseAction.REFER ? request.referredTo() : null;
+        event.note = note;
+        event.referredTo = action == CaseAction.REFER ? referredTo : null;
         event.persist();
-        List<String> changed = c.transition(action, request.referredTo(), event.at);
+        List<String> changed = c.transition(action, referredTo, event.at);
         audit.record("CASE_" + action.name(), "Case", c.id, changed);
-        PpksCase.getEntityManager().flush();
-        return views.detail(c, List.of());
     }
 
     @Transactional
@@ -195,25 +232,6 @@ public class CaseService {
         c.leadPillarId = leadPillarId;
         c.supportPillarIds.clear();
         c.supportPillarIds.addAll(support);
-    }
-
-    /**
-     * Open cases of the same NIK: in the same category the report is a duplicate (409 naming the
-     * existing case); in another category it is allowed but flagged.
-     */
-    private List<CaseRef> duplicatesOf(PpksCase c) {
-        if (c.subjectNik == null) {
-            return List.of();
-        }
-        List<PpksCase> open = PpksCase.<PpksCase>list("subjectNik = ?1 and status not in ?2", c.subjectNik,
-                List.of(CaseStatus.CLOSED, CaseStatus.REJECTED));
-        for (PpksCase other : open) {
-            if (other.category.equals(c.category)) {
-                throw new ProblemException(ProblemType.CONFLICT, Message.of("case.duplicate", other.number))
-                        .with("existingCaseId", other.id).with("existingCaseNumber", other.number);
-            }
-        }
-        return open.stream().map(CaseViews::ref).toList();
     }
 
     private PpksCase lockReadable(UUID id) {

@@ -39,7 +39,7 @@ public class CaseViews {
     public CaseView detail(PpksCase c, List<CaseRef> possibleDuplicates) {
         boolean fullNik = c.subjectNik != null && access.canSeeDetails(c);
         if (fullNik) {
-            audit.record("NIK_READ", "Case", c.id, List.of("subject.nik"));
+            audit.record(AuditLog.NIK_READ, "Case", c.id, List.of("subject.nik"));
         }
         return view(c, fullNik, possibleDuplicates);
     }
@@ -53,14 +53,13 @@ public class CaseViews {
         Source source = restricted ? null : new Source(c.sourceKind, c.sourceName, c.sourcePhone);
         return new CaseView(c.id, c.number, c.category, subject, address, restricted ? null : c.description,
                 c.urgency, source, c.consentRecorded, c.consentDate, c.status, c.referredTo, c.leadPillarId,
-                Set.copyOf(c.supportPillarIds), allowedActions(c), possibleDuplicates, c.createdAt, c.updatedAt, c.version);
+                Set.copyOf(c.supportPillarIds), allowedActions(c), possibleDuplicates,
+                access.isAdmin() ? c.duplicateReview : null, c.createdAt, c.updatedAt, c.version);
     }
 
     public List<String> allowedActions(PpksCase c) {
-        if (!access.canManage(c)) {
-            return List.of();
-        }
-        return Arrays.stream(CaseAction.values()).filter(a -> a.allowedFrom(c.status)).map(CaseAction::code).toList();
+        return Arrays.stream(CaseAction.values()).filter(a -> a.allowedFrom(c.status) && access.mayTake(a, c))
+                .map(CaseAction::code).toList();
     }
 
     public static TimelineEntry entry(CaseEvent e) {

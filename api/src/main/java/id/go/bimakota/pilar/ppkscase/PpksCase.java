@@ -2,6 +2,7 @@ package id.go.bimakota.pilar.ppkscase;
 
 import id.go.bimakota.pilar.common.storage.VersionedEntity;
 import id.go.bimakota.pilar.person.Gender;
+import id.go.bimakota.pilar.ppkscase.CaseEnums.DuplicateReview;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.SourceKind;
 import id.go.bimakota.pilar.ppkscase.CaseEnums.Urgency;
 import jakarta.persistence.CollectionTable;
@@ -13,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.OptimisticLock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -103,6 +105,15 @@ public class PpksCase extends VersionedEntity {
     @Column(name = "pillar_id")
     public Set<UUID> supportPillarIds = new LinkedHashSet<>();
 
+    /**
+     * Set on creation when the report may duplicate a case its reporter cannot read; ADMIN only.
+     * Outside the version: deciding it must not show the case's handlers that anything changed.
+     */
+    @OptimisticLock(excluded = true)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "duplicate_review")
+    public DuplicateReview duplicateReview;
+
     @Column(name = "created_by", nullable = false)
     public UUID createdBy;
 
@@ -121,6 +132,10 @@ public class PpksCase extends VersionedEntity {
             return List.of("status", "referredTo");
         }
         return List.of("status");
+    }
+
+    public boolean isReportedBy(UUID userId) {
+        return userId != null && userId.equals(createdBy);
     }
 
     public boolean isHandledBy(UUID pillarId) {

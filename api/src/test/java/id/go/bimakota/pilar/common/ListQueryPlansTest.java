@@ -69,6 +69,14 @@ class ListQueryPlansTest {
                         "SELECT c.id, c.number, c.status, c.created_at FROM ppks_case c WHERE 1=1 AND c.status = ? "
                                 + "AND c.kelurahan_code = ? ORDER BY c.created_at DESC, c.id DESC "
                                 + "OFFSET 0 ROWS FETCH FIRST 51 ROWS ONLY", "IN_SERVICE", KOLO);
+                assertIndexed(db, "reports waiting for the Dinas's duplicate review (ADMIN)",
+                        "SELECT c.id, c.number, c.status, c.created_at FROM ppks_case c WHERE 1=1 AND c.duplicate_review = ? "
+                                + "ORDER BY c.created_at DESC, c.id DESC OFFSET 0 ROWS FETCH FIRST 51 ROWS ONLY", "PENDING");
+                assertIndexed(db, "the duplicate check of a new report",
+                        "SELECT c.id FROM ppks_case c WHERE c.status IN (?, ?, ?, ?) AND (c.subject_nik = ? "
+                                + "OR (c.subject_name_search = ? AND c.subject_birth_date = ? AND c.subject_nik IS NULL))",
+                        "REPORTED", "VERIFIED", "IN_SERVICE", "REFERRED", "5272034507450001", "uji 7",
+                        java.sql.Date.valueOf("1950-03-01"));
             } finally {
                 db.rollback();
             }

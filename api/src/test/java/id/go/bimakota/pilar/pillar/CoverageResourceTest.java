@@ -78,7 +78,7 @@ class CoverageResourceTest {
         String kolo = "/api/v1/areas/kelurahan/" + KOLO + "/coverage";
         String paruga = "/api/v1/areas/kelurahan/" + PARUGA + "/coverage";
         Accounts.as(Accounts.tokenOf("KELURAHAN")).get(kolo).then().statusCode(200);
-        Accounts.as(Accounts.tokenOf("KELURAHAN")).get(paruga).then().statusCode(403)
+        Accounts.as(Accounts.tokenOf("KELURAHAN")).get(paruga).then().statusCode(404)
                 .contentType("application/problem+json");
         Accounts.as(Accounts.tokenOf("PILLAR")).get(paruga).then().statusCode(200);
         RestAssured.get(kolo).then().statusCode(401).header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));

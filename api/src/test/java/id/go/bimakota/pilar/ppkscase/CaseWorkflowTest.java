@@ -51,7 +51,7 @@ class CaseWorkflowTest {
                 .body("status", equalTo("REPORTED"))
                 .body("leadPillarId", equalTo(psm.pillarId()))
                 .body("source.phone", equalTo("+6281234567890"))
-                .body("allowedActions", contains("verify", "reject"))
+                .body("allowedActions", contains("verify", "reject", "withdraw"))
                 .extract().jsonPath().getString("id");
         act(psm.token(), id, "verify", null, null).statusCode(200).body("status", equalTo("VERIFIED"))
                 .body("allowedActions", contains("start-service"));

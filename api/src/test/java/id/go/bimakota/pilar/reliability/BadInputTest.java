@@ -445,6 +445,11 @@ class BadInputTest {
         String caseId = createdId(as(psm.token()).body(Cases.newCase(KOLO, "FAKIR_MISKIN", null)).post("/api/v1/cases"));
         String patchedCase = createdId(as(psm.token()).body(Cases.newCase(KOLO, "FAKIR_MISKIN", null))
                 .post("/api/v1/cases"));
+        // a report of the same person by a pillar who may not read the first one waits for duplicate review
+        String reviewNik = id.go.bimakota.pilar.pillar.Pillars.nik();
+        createdId(as(psm.token()).body(Cases.newCase(KOLO, "FAKIR_MISKIN", reviewNik)).post("/api/v1/cases"));
+        String reviewedCase = createdId(as(Pillars.psm("52.72.01.1001").token())
+                .body(Cases.newCase(KOLO, "FAKIR_MISKIN", reviewNik)).post("/api/v1/cases"));
         String patchedPillar = Pillars.register("PORDAM", null, null).pillarId();
         String deactivatedPillar = Pillars.register("PORDAM", null, null).pillarId();
         String reactivatedPillar = Pillars.register("PORDAM", null, null).pillarId();
@@ -528,6 +533,8 @@ class BadInputTest {
                 .body(() -> object(Map.of("action", "verify"))));
         f.put("assignCase", new Fixture().as(admin).id(caseId).changes("/api/v1/cases/" + caseId)
                 .body(() -> object(Map.of("leadPillarId", psm.pillarId()))));
+        f.put("reviewCaseDuplicate", new Fixture().as(admin).id(reviewedCase).changes("/api/v1/cases/" + reviewedCase)
+                .body(() -> object(Map.of("decision", "NOT_DUPLICATE"))));
         f.put("addCaseNote", new Fixture().as(admin).id(caseId).changes("/api/v1/cases/" + caseId)
                 .body(() -> object(Map.of("text", "Catatan uji"))));
         // notices

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.LongFunction;
@@ -39,7 +40,8 @@ final class OutboxStore {
     private final DirectoryLock flushLock;
 
     OutboxStore(Path directory, ObjectMapper mapper) throws IOException {
-        Files.createDirectories(directory);
+        PrivateFiles.directory(directory);
+        PrivateFiles.restrictFiles(directory);
         this.directory = directory.toRealPath();
         this.mapper = mapper;
         this.enqueueLock = new DirectoryLock(this.directory.resolve("enqueue.lock"));
@@ -108,8 +110,8 @@ final class OutboxStore {
     void save(StoredItem item) throws IOException {
         Path target = fileOf(item);
         Path temporary = directory.resolve(target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(temporary, EnumSet.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), PrivateFiles.newFile(directory))) {
             ByteBuffer buffer = ByteBuffer.wrap(mapper.writeValueAsBytes(item));
             while (buffer.hasRemaining()) {
                 channel.write(buffer);

@@ -44,6 +44,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutboxTest {
@@ -65,6 +66,28 @@ class OutboxTest {
     void stop() {
         clients.forEach(PilarClient::close);
         server.close();
+    }
+
+    @Test
+    void theOutboxDirectoryAndItsFilesAreForTheAppUserOnly() throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path old = java.nio.file.Files.writeString(dir.resolve("left-by-an-older-client.json.unreadable"), "{}");
+        java.nio.file.Files.setPosixFilePermissions(old, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        PilarClient first = client(server.url());
+        first.outbox().enqueue(newCase("Wa Ina"));
+        assertEquals("rwx------", mode(dir));
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            List<Path> all = files.toList();
+            assertTrue(all.size() >= 2, all.toString());
+            for (Path file : all) {
+                assertEquals("rw-------", mode(file), file.toString());
+            }
+        }
+    }
+
+    private static String mode(Path path) throws IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(path));
     }
 
     @Test

@@ -40,9 +40,11 @@ public class IdempotencyInterceptor {
     private final RequestFingerprints fingerprints;
     private final IdempotencyStore store;
     private final ObjectMapper mapper;
+    private final ReplayAudit replayAudit;
 
     IdempotencyInterceptor(CurrentVertxRequest currentRequest, CurrentUser currentUser,
-            RequestFingerprints fingerprints, IdempotencyStore store, ObjectMapper mapper) {
+            RequestFingerprints fingerprints, IdempotencyStore store, ObjectMapper mapper, ReplayAudit replayAudit) {
+        this.replayAudit = replayAudit;
         this.currentRequest = currentRequest;
         this.currentUser = currentUser;
         this.fingerprints = fingerprints;
@@ -63,6 +65,9 @@ public class IdempotencyInterceptor {
         IdempotentRequest request = new IdempotentRequest(scope(), key, fingerprint);
         IdempotencyStore.Claim claim = store.claim(request);
         if (claim.replay() != null) {
+            if (claim.replay().auditedReads() != null && claim.replay().body() != null) {
+                QuarkusTransaction.requiringNew().run(() -> replayAudit.replayed(claim.replay().auditedReads()));
+            }
             return endpoint.replay(claim.replay());
         }
         return runOnce(invocation, endpoint, request, claim.attemptId());
@@ -118,7 +123,7 @@ public class IdempotencyInterceptor {
         String contentType = body == null ? null
                 : response.getMediaType() != null ? response.getMediaType().toString() : endpoint.defaultContentType();
         return new StoredResponse(response.getStatus(), contentType, response.getHeaderString(HttpHeaders.LOCATION),
-                response.getHeaderString(HttpHeaders.ETAG), body);
+                response.getHeaderString(HttpHeaders.ETAG), body, replayAudit.capturedReads());
     }
 
     private String json(Object entity) {
@@ -136,7 +141,7 @@ public class IdempotencyInterceptor {
         }
         LOG.warnf("Response of %d characters is too large to replay; a replay will carry no body",
                 stored.body().length());
-        return new StoredResponse(stored.status(), null, stored.location(), stored.etag(), null);
+        return new StoredResponse(stored.status(), null, stored.location(), stored.etag(), null, null);
     }
 
     private static Object proceed(InvocationContext invocation) {

@@ -42,7 +42,8 @@ public class IdempotencyStore {
             VALUES (?, ?, ?, 'IN_PROGRESS', ?, ?, ?)
             ON CONFLICT DO NOTHING""";
     private static final String FIND = """
-            SELECT fingerprint, state, attempt_id, lease_until, status, content_type, location, etag, response_body
+            SELECT fingerprint, state, attempt_id, lease_until, status, content_type, location, etag, response_body,
+                audited_reads
             FROM idempotency_record WHERE scope = ? AND idem_key = ?""";
     private static final String TAKE_OVER = """
             UPDATE idempotency_record SET attempt_id = ?, lease_until = ?
@@ -50,7 +51,7 @@ public class IdempotencyStore {
     private static final String COMPLETE = """
             UPDATE idempotency_record
             SET state = 'COMPLETED', status = ?, content_type = ?, location = ?, etag = ?, response_body = ?,
-                completed_at = ?
+                audited_reads = ?, completed_at = ?
             WHERE scope = ? AND idem_key = ? AND attempt_id = ? AND state = 'IN_PROGRESS'""";
     private static final String RELEASE = """
             DELETE FROM idempotency_record
@@ -122,7 +123,7 @@ public class IdempotencyStore {
      */
     void complete(IdempotentRequest request, String attemptId, StoredResponse response) {
         int updated = execute(COMPLETE, response.status(), response.contentType(), response.location(),
-                response.etag(), response.body(), utc(clock.instant()), request.scope(), request.key(), attemptId);
+                response.etag(), response.body(), response.auditedReads(), utc(clock.instant()), request.scope(), request.key(), attemptId);
         if (updated != 1) {
             // A retry now replays the answer of the attempt that took over.
             throw new ProblemException(ProblemType.IDEMPOTENCY_IN_PROGRESS,
@@ -175,7 +176,8 @@ public class IdempotencyStore {
                 }
                 StoredResponse response = "COMPLETED".equals(rs.getString("state"))
                         ? new StoredResponse(rs.getInt("status"), rs.getString("content_type"),
-                                rs.getString("location"), rs.getString("etag"), rs.getString("response_body"))
+                                rs.getString("location"), rs.getString("etag"), rs.getString("response_body"),
+                                rs.getString("audited_reads"))
                         : null;
                 return new Row(rs.getString("fingerprint"), rs.getString("attempt_id"),
                         rs.getObject("lease_until", OffsetDateTime.class).toInstant(), response);

@@ -60,14 +60,19 @@ public final class Csv {
         return records;
     }
 
-    /** One CSV line (with CRLF, as RFC 4180 asks), quoting only where needed. */
+    /**
+     * One CSV line (with CRLF, as RFC 4180 asks), quoting only where needed. A text cell that a
+     * spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab, CR first) is
+     * written with a leading apostrophe, so opening an export never runs what someone typed into a name;
+     * numbers are written as they are.
+     */
     public static String line(List<?> values) {
         StringBuilder line = new StringBuilder();
         for (Object value : values) {
             if (!line.isEmpty()) {
                 line.append(',');
             }
-            String text = value == null ? "" : value.toString();
+            String text = value == null ? "" : value instanceof Number ? value.toString() : neutralised(value.toString());
             if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
                 line.append('"').append(text.replace("\"", "\"\"")).append('"');
             } else {
@@ -75,5 +80,15 @@ public final class Csv {
             }
         }
         return line.append("\r\n").toString();
+    }
+
+    /** The cell as text a spreadsheet shows and never evaluates. */
+    static String neutralised(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula ? "'" + text : text;
     }
 }

@@ -12,7 +12,9 @@ public enum CaseAction {
     @JsonProperty("start-service") START_SERVICE("start-service"),
     @JsonProperty("refer") REFER("refer"),
     @JsonProperty("close") CLOSE("close"),
-    @JsonProperty("reopen") REOPEN("reopen");
+    @JsonProperty("reopen") REOPEN("reopen"),
+    /** The reporter takes back a report nobody has verified yet. */
+    @JsonProperty("withdraw") WITHDRAW("withdraw");
 
     private final String code;
 

@@ -10,6 +10,8 @@ public enum CaseStatus {
     IN_SERVICE,
     REFERRED,
     CLOSED,
+    /** Taken back by its reporter before anyone verified it. */
+    WITHDRAWN,
     /** A value added on the server after this client was built; never send it. */
     @JsonEnumDefaultValue
     UNKNOWN
