@@ -155,8 +155,10 @@ final class ErrorResponses {
             example.put("requestId", "5f0c9a1e7b2d4c3a");
             if (type == ProblemType.VALIDATION) {
                 example.put("detail", "1 field is invalid");
-                example.put("errors", java.util.List.of(Map.of("field", "kelurahanCode",
-                        "message", "must be a kelurahan code of Kota Bima, e.g. 52.72.03.1004")));
+                Map<String, Object> error = new LinkedHashMap<>(); // in the order of the answer, so the contract is stable
+                error.put("field", "kelurahanCode");
+                error.put("message", "must be a kelurahan code of Kota Bima, e.g. 52.72.03.1004");
+                example.put("errors", java.util.List.of(error));
             }
             return example;
         }
