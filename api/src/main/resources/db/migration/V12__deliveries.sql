@@ -63,7 +63,8 @@ CREATE INDEX delivery_provider_ix ON delivery (provider_id);
 -- is kept. Bound to one notice and one recipient.
 CREATE TABLE answer_link (
     token_hash         VARCHAR(64)   NOT NULL PRIMARY KEY,
-    delivery_id        UUID          NOT NULL REFERENCES delivery (id),
+    -- no foreign key to delivery: both rows are written in one flush, in an order Hibernate chooses
+    delivery_id        UUID          NOT NULL,
     notice_id          UUID          NOT NULL REFERENCES notice (id),
     recipient_kind     VARCHAR(16)   NOT NULL,
     recipient_id       UUID          NOT NULL,
