@@ -55,12 +55,11 @@ class DeliveryClaims {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     List<Claim> claim() {
         Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("SELECT id FROM delivery WHERE due_at <= ?1 ORDER BY due_at "
-                + "FETCH FIRST " + batchSize + " ROWS ONLY FOR UPDATE SKIP LOCKED").setParameter(1, now).getResultList();
+        List<UUID> ids = em.createNativeQuery("SELECT id FROM delivery WHERE due_at <= ?1 ORDER BY due_at "
+                + "FETCH FIRST " + batchSize + " ROWS ONLY FOR UPDATE SKIP LOCKED", UUID.class).setParameter(1, now).getResultList();
         List<Claim> claims = new ArrayList<>();
-        for (Object id : ids) {
-            Delivery d = em.find(Delivery.class, id instanceof UUID u ? u : UUID.fromString(id.toString()));
+        for (UUID id : ids) {
+            Delivery d = em.find(Delivery.class, id);
             if (d == null || d.dueAt == null || d.dueAt.isAfter(now) || d.state.isDone()) {
                 continue;
             }

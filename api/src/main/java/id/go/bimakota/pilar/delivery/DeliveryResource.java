@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,8 +60,8 @@ public class DeliveryResource {
     @Operation(operationId = "retryDelivery", summary = "Send a delivery again",
             description = "A FAILED, EXPIRED or SUPPRESSED delivery is queued for a new round of attempts (same id, same "
                     + "message); any other state is 409.")
-    public DeliveryView retry(@PathParam("id") UUID id) {
-        return deliveries.retry(id);
+    public RestResponse<DeliveryView> retry(@PathParam("id") UUID id) {
+        return RestResponse.ok(deliveries.retry(id));
     }
 
     /** The deliveries of one notice, under the notice's path. */
