@@ -132,6 +132,9 @@ public class UserService {
     /** A user's own phone, email and choice of channels: what the deliveries use to reach them. */
     @Transactional
     public UserView updateOwnContact(UUID id, String ifMatch, AccountDtos.MePatch patch) {
+        if (patch.phone() == null && patch.email() == null && patch.notifyBy() == null) {
+            throw ProblemException.invalidField("phone", "me.nothingToChange");
+        }
         User user = require(id);
         Versions.requireMatch(ifMatch, user.version, () -> UserView.of(user));
         List<String> changed = new ArrayList<>();
