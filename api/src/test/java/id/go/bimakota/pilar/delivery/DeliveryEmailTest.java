@@ -133,6 +133,15 @@ class DeliveryEmailTest {
         as(psm.token()).get("/api/v1/notices/" + id + "/deliveries").then().statusCode(200);
         as(Pillars.psm(KOLO).token()).get("/api/v1/notices/" + id + "/deliveries").then().statusCode(403);
         as(Accounts.tokenOf("KELURAHAN")).get("/api/v1/notices/" + id + "/deliveries").then().statusCode(403);
+
+        String day = java.time.LocalDate.ofInstant(Instant.parse(created.getString("plannedStart")),
+                java.time.ZoneId.of("Asia/Makassar")).toString();
+        JsonPath report = asAdmin().queryParam("from", day).queryParam("to", day).queryParam("groupBy", "kelurahan")
+                .get("/api/v1/reports/coordination").then().statusCode(200).extract().jsonPath();
+        String row = "rows.find { it.group == '" + KOLO + "' }";
+        assertTrue(report.getDouble(row + ".kelurahanReachedBeforeStartPercent") > 0, report.prettify());
+        assertTrue(report.getDouble(row + ".medianMinutesToDelivery") < 1, report.prettify());
+        assertEquals(0, report.getInt(row + ".failedDeliveries"));
     }
 
     @Test
@@ -203,7 +212,12 @@ class DeliveryEmailTest {
                 .post("/api/v1/notices").then().statusCode(201).extract().path("id");
         as(Accounts.tokenOf("KELURAHAN")).body(Map.of("acknowledgedBy", "Hj. Nurlaila, Kasi Kesos Kolo"))
                 .post("/api/v1/notices/" + id + "/acknowledge").then().statusCode(200);
-        MimeMessage toLead = awaitMail("psm.ack@example.id", Duration.ofSeconds(10));
+        MimeMessage toLead;
+        try {
+            toLead = awaitMail("psm.ack@example.id", Duration.ofSeconds(20));
+        } catch (AssertionError e) {
+            throw new AssertionError(asAdmin().get("/api/v1/notices/" + id + "/deliveries").asString(), e);
+        }
         assertTrue(textOf(toLead).contains("diterima oleh Hj. Nurlaila, Kasi Kesos Kolo"));
 
         // The Kasi Kesos chose email but has no address: SUPPRESSED, visible, and sent again on request.
