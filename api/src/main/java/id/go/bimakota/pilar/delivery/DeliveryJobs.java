@@ -115,7 +115,7 @@ public class DeliveryJobs {
     }
 
     private NoticeFacts digestFacts(List<Notice> visits) {
-        String kelurahan = renderer.factsOf(visits.get(0)).value(Field.AREA, null).split(",")[0];
+        String kelurahan = renderer.kelurahanName(visits.get(0).kelurahanCode);
         String list = visits.stream().map(n -> n.number + " " + IndonesianDates.time(n.plannedStart.atZone(Times.WITA))
                         + "–" + IndonesianDates.time(n.plannedEnd.atZone(Times.WITA)) + " WITA"
                         + MessageRenderer.rtRw(n.rt, n.rw) + " (" + Purposes.words(n.purpose) + ")")

@@ -44,8 +44,12 @@ class MessageRenderer {
         this.em = em;
     }
 
+    String kelurahanName(String code) {
+        return areas.findKelurahan(code).map(KelurahanItem::name).orElse(code);
+    }
+
     NoticeFacts factsOf(Notice n) {
-        String kelurahan = areas.findKelurahan(n.kelurahanCode).map(KelurahanItem::name).orElse(n.kelurahanCode);
+        String kelurahan = kelurahanName(n.kelurahanCode);
         PillarRef lead = pillars.find(n.leadPillarId).orElse(null);
         return NoticeFacts.builder()
                 .put(Field.NUMBER, n.number)

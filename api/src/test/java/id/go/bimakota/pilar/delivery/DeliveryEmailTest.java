@@ -235,6 +235,38 @@ class DeliveryEmailTest {
                 .body("attempts", equalTo(0));
     }
 
+    @Test
+    void aChangeOfPlaceIsSentAndTheMorningDigestListsTheDaysVisitsOnce() throws Exception {
+        koloContacts("day");
+        Pillars.Member psm = Pillars.psm(KOLO);
+        JsonPath created = as(psm.token()).body(notice(Instant.now().plus(3, ChronoUnit.DAYS), "SOCIALIZATION"))
+                .post("/api/v1/notices").then().statusCode(201).extract().jsonPath();
+        String id = created.getString("id");
+        String number = created.getString("number");
+        awaitMail("lurah.day@example.id", Duration.ofSeconds(10));
+        smtp.purgeEmailFromAllMailboxes();
+        String etag = as(psm.token()).get("/api/v1/notices/" + id).then().extract().header("ETag");
+        as(psm.token()).header("If-Match", etag).body(Map.of("location", "Kantor Lurah Kolo"))
+                .patch("/api/v1/notices/" + id).then().statusCode(200);
+        MimeMessage moved = awaitMail("lurah.day@example.id", Duration.ofSeconds(10));
+        assertTrue(subjectOf(moved).startsWith(number + " – Tempat kunjungan diubah"), subjectOf(moved));
+        assertTrue(textOf(moved).contains("Kantor Lurah Kolo"));
+        smtp.purgeEmailFromAllMailboxes();
+
+        java.time.ZoneId wita = java.time.ZoneId.of("Asia/Makassar");
+        Instant sevenOFive = java.time.LocalDate.ofInstant(Instant.parse(created.getString("plannedStart")), wita)
+                .atTime(7, 5).atZone(wita).toInstant();
+        clock.advance(Duration.between(Instant.now(), sevenOFive));
+        jobs.runDue();
+        jobs.runDue();
+        MimeMessage digest = awaitMail("lurah.day@example.id", Duration.ofSeconds(10));
+        assertTrue(subjectOf(digest).startsWith("Kunjungan hari ini"), subjectOf(digest));
+        assertTrue(textOf(digest).contains(number), textOf(digest));
+        dispatcher.drain();
+        assertEquals(1, mailsTo("lurah.day@example.id").size(), "one digest per kelurahan and day");
+        assertEquals(0, mailsTo("ketua.rt3.day@example.id").size(), "the digest goes to the kelurahan office");
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     /** No message the tests produced (every stored delivery, every received email) names a PPKS or carries case text. */
