@@ -3,11 +3,15 @@ package id.go.bimakota.pilar.account;
 import id.go.bimakota.pilar.common.web.Versioned;
 import id.go.bimakota.pilar.security.Role;
 import id.go.bimakota.pilar.area.AreaCodes;
+import id.go.bimakota.pilar.person.NotifyBy;
+import id.go.bimakota.pilar.person.Phones;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -97,6 +101,16 @@ public final class AccountDtos {
             Boolean active) {
     }
 
+    @Schema(name = "MyContactPatch", description = "Where and how I am told about visits. Only the fields present "
+            + "change; \"\" removes phone or email.")
+    public record MePatch(
+            @Size(max = 32) @Schema(maxLength = 32, description = "Accepts 08..., +62... or 62...; stored as E.164",
+                    examples = "0812-3780-5521") String phone,
+            @Email @Size(max = 254) @Schema(maxLength = 254, examples = "kasikesos.kolo@example.id") String email,
+            @Size(max = 2) @Schema(description = "WHATSAPP (to the phone) and/or EMAIL; [] opts out of every message",
+                    examples = "[\"WHATSAPP\", \"EMAIL\"]") List<NotifyBy> notifyBy) {
+    }
+
     @Schema(name = "User")
     public record UserView(
             @Schema(required = true) UUID id,
@@ -106,13 +120,19 @@ public final class AccountDtos {
             UUID pillarId,
             @Schema(examples = "52.72.03.1004", pattern = AreaCodes.KELURAHAN_PATTERN) String kelurahanCode,
             @Schema(required = true) boolean active,
+            @Schema(pattern = Phones.E164_PATTERN, examples = "+6281237805521") String phone,
+            @Schema(examples = "kasikesos.kolo@example.id") String email,
+            @Schema(required = true, description = "The channels in effect (the default when never chosen)",
+                    examples = "[\"WHATSAPP\"]") List<NotifyBy> notifyBy,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true, examples = "1") int version) implements Versioned {
 
         static UserView of(User user) {
             return new UserView(user.id, user.username, user.displayName, user.role, user.pillarId,
-                    user.kelurahanCode, user.active, user.createdAt, user.updatedAt, user.version);
+                    user.kelurahanCode, user.active, user.phone, user.email,
+                    NotifyBy.effective(user.notifyBy, user.phone, user.email), user.createdAt, user.updatedAt,
+                    user.version);
         }
     }
 }

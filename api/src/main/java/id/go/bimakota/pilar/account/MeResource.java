@@ -3,7 +3,13 @@ package id.go.bimakota.pilar.account;
 import id.go.bimakota.pilar.security.CurrentUser;
 import id.go.bimakota.pilar.security.Role;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import id.go.bimakota.pilar.account.AccountDtos.MePatch;
 import id.go.bimakota.pilar.account.AccountDtos.PasswordChange;
+import id.go.bimakota.pilar.common.web.Versions;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestResponse;
 import id.go.bimakota.pilar.account.AccountDtos.UserView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,9 +40,19 @@ public class MeResource {
     }
 
     @GET
-    @Operation(operationId = "getMe", summary = "Who am I", description = "The logged-in user's account.")
-    public UserView me() {
-        return users.get(currentUser.id());
+    @Operation(operationId = "getMe", summary = "Who am I", description = "The logged-in user's account, with its ETag.")
+    public RestResponse<UserView> me() {
+        return Versions.ok(users.get(currentUser.id()));
+    }
+
+    @PATCH
+    @Operation(operationId = "updateMe", summary = "Change how I am told about visits",
+            description = "My phone, email and channels (notifyBy: WHATSAPP, EMAIL; [] opts out) for the messages "
+                    + "about notices. Send If-Match with the ETag of GET /api/v1/me.")
+    public RestResponse<UserView> update(
+            @Parameter(required = true, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull MePatch patch) {
+        return Versions.ok(users.updateOwnContact(currentUser.id(), ifMatch, patch));
     }
 
     @POST

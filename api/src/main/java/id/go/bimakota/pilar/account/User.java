@@ -45,6 +45,15 @@ public class User extends VersionedEntity {
     @Column(nullable = false)
     public boolean active;
 
+    /** Where the user is told about visits (issue 20); set by the user through PATCH /api/v1/me. */
+    public String phone;
+
+    public String email;
+
+    /** Comma-separated {@code WHATSAPP}/{@code EMAIL}; null = the default, "" = opted out (person/NotifyBy). */
+    @Column(name = "notify_by")
+    public String notifyBy;
+
     @Column(name = "auth_version", nullable = false)
     public int authVersion;
 

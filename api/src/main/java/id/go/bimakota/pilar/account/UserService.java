@@ -1,5 +1,7 @@
 package id.go.bimakota.pilar.account;
 
+import id.go.bimakota.pilar.person.NotifyBy;
+import id.go.bimakota.pilar.person.Phones;
 import id.go.bimakota.pilar.security.Role;
 import id.go.bimakota.pilar.account.AccountDtos.NewUser;
 import id.go.bimakota.pilar.account.AccountDtos.UserPatch;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Creating and changing accounts. Every write is audited in its own transaction. */
 @ApplicationScoped
@@ -124,6 +127,42 @@ public class UserService {
         audit.record("USER_UPDATED", "User", user.id, changed);
         User.getEntityManager().flush();
         return UserView.of(user);
+    }
+
+    /** A user's own phone, email and choice of channels: what the deliveries use to reach them. */
+    @Transactional
+    public UserView updateOwnContact(UUID id, String ifMatch, AccountDtos.MePatch patch) {
+        if (patch.phone() == null && patch.email() == null && patch.notifyBy() == null) {
+            throw ProblemException.invalidField("phone", "me.nothingToChange");
+        }
+        User user = require(id);
+        Versions.requireMatch(ifMatch, user.version, () -> UserView.of(user));
+        List<String> changed = new ArrayList<>();
+        if (patch.phone() != null) {
+            String phone = patch.phone().isBlank() ? null : Phones.normalize("phone", patch.phone());
+            setIfChanged(changed, "phone", user.phone, phone, v -> user.phone = v);
+        }
+        if (patch.email() != null) {
+            String email = patch.email().isBlank() ? null : patch.email().trim();
+            setIfChanged(changed, "email", user.email, email, v -> user.email = v);
+        }
+        if (patch.notifyBy() != null) {
+            setIfChanged(changed, "notifyBy", user.notifyBy, NotifyBy.store(patch.notifyBy()), v -> user.notifyBy = v);
+        }
+        if (!changed.isEmpty()) {
+            user.updatedAt = clock.instant();
+            audit.record("USER_UPDATED", "User", user.id, changed);
+            User.getEntityManager().flush();
+        }
+        return UserView.of(user);
+    }
+
+    private static void setIfChanged(List<String> changed, String field, String before, String after,
+            Consumer<String> apply) {
+        if (!Objects.equals(before, after)) {
+            apply.accept(after);
+            changed.add(field);
+        }
     }
 
     @Transactional

@@ -2,10 +2,13 @@ package id.go.bimakota.pilar.area;
 
 import id.go.bimakota.pilar.common.web.Versioned;
 import id.go.bimakota.pilar.person.Phones;
+import id.go.bimakota.pilar.person.NotifyBy;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,6 +20,8 @@ public final class ContactDtos {
             + "rtRw accepts \"1/2\", \"001/002\" or \"RT 1 RW 2\" (RT first) instead of the two. One active Ketua RT "
             + "per (kelurahan, RW, RT) and one active Ketua RW per (kelurahan, RW): a second is 409.";
     private static final String PHONE = "Accepts 08..., +62... or 62..., with spaces and dashes; stored as E.164";
+    static final String NOTIFY_BY = "How the contact is told about visits: WHATSAPP (to the phone) and/or EMAIL. "
+            + "Not given: WhatsApp. [] opts out of every message.";
 
     private ContactDtos() {
     }
@@ -33,6 +38,8 @@ public final class ContactDtos {
             String rtRw,
             @NotBlank @Size(max = 32) @Schema(required = true, maxLength = 32, description = PHONE,
                     pattern = Phones.INPUT_PATTERN, examples = "0813-3954-2210") String phone,
+            @Email @Size(max = 254) @Schema(maxLength = 254, examples = "kasikesos.kolo@example.id") String email,
+            @Size(max = 2) @Schema(description = NOTIFY_BY, examples = "[\"WHATSAPP\", \"EMAIL\"]") List<NotifyBy> notifyBy,
             @Schema(defaultValue = "true") Boolean active) {
     }
 
@@ -48,6 +55,9 @@ public final class ContactDtos {
             @Size(max = 20) @Schema(maxLength = 20, examples = "001/002") String rtRw,
             @Size(min = 1, max = 32) @Schema(maxLength = 32, description = PHONE, examples = "+62 813 3954 2210")
             String phone,
+            @Email @Size(max = 254) @Schema(maxLength = 254, description = "\"\" removes it", examples = "kasikesos.kolo@example.id")
+            String email,
+            @Size(max = 2) @Schema(description = NOTIFY_BY, examples = "[\"EMAIL\"]") List<NotifyBy> notifyBy,
             @Schema(description = "false when they no longer hold the position") Boolean active) {
     }
 
@@ -62,6 +72,9 @@ public final class ContactDtos {
             @Schema(description = "Zero-padded", examples = "001") String rt,
             @Schema(description = "RT/RW as printed on a KTP, when both are set", examples = "001/002") String rtRw,
             @Schema(required = true, pattern = Phones.E164_PATTERN, examples = "+6281339542210") String phone,
+            @Schema(examples = "kasikesos.kolo@example.id") String email,
+            @Schema(required = true, description = "The channels in effect (the default when never chosen)",
+                    examples = "[\"WHATSAPP\"]") List<NotifyBy> notifyBy,
             @Schema(required = true) boolean active,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
@@ -69,7 +82,8 @@ public final class ContactDtos {
 
         static ContactView of(KelurahanContact c) {
             return new ContactView(c.id, c.kelurahanCode, c.name, c.position, RtRw.pad(c.rw), RtRw.pad(c.rt),
-                    new RtRw(c.rt, c.rw).display(), c.phone, c.active, c.createdAt, c.updatedAt, c.version);
+                    new RtRw(c.rt, c.rw).display(), c.phone, c.email,
+                    NotifyBy.effective(c.notifyBy, c.phone, c.email), c.active, c.createdAt, c.updatedAt, c.version);
         }
     }
 }

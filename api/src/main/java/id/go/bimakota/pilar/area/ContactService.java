@@ -8,6 +8,7 @@ import id.go.bimakota.pilar.common.paging.Cursor;
 import id.go.bimakota.pilar.common.problem.Message;
 import id.go.bimakota.pilar.common.paging.Page;
 import id.go.bimakota.pilar.common.paging.PageRequest;
+import id.go.bimakota.pilar.person.NotifyBy;
 import id.go.bimakota.pilar.person.Phones;
 import id.go.bimakota.pilar.common.problem.ProblemException;
 import id.go.bimakota.pilar.common.problem.ProblemType;
@@ -29,7 +30,8 @@ import java.util.UUID;
 public class ContactService {
 
     /** A checked contact, ready to be written. */
-    private record Draft(String name, ContactPosition position, RtRw place, String phone, boolean active) {
+    private record Draft(String name, ContactPosition position, RtRw place, String phone, String email, String notifyBy,
+            boolean active) {
     }
 
     private static final int SORT_NAME_LENGTH = 200;
@@ -78,7 +80,8 @@ public class ContactService {
         scope.requireReadable(code);
         scope.requireManageable(code);
         Draft draft = check(request.name(), request.position(), request.rw(), request.rt(), request.rtRw(),
-                request.phone(), request.active() == null || request.active());
+                request.phone(), blankToNull(request.email()), NotifyBy.store(request.notifyBy()),
+                request.active() == null || request.active());
         KelurahanContact contact = new KelurahanContact();
         contact.id = UUID.randomUUID();
         contact.kelurahanCode = code;
@@ -86,7 +89,7 @@ public class ContactService {
         apply(draft, contact);
         contact.persist();
         audit.record("CONTACT_CREATED", "KelurahanContact", contact.id, List.of("name", "position", "rw", "rt", "phone",
-                "active"));
+                "email", "notifyBy", "active"));
         return ContactView.of(contact);
     }
 
@@ -100,6 +103,8 @@ public class ContactService {
         String rt = patch.rt() != null ? patch.rt() : keep(position, true, contact.rt);
         Draft draft = check(patch.name() != null ? patch.name() : contact.name, position, rw, rt, patch.rtRw(),
                 patch.phone() != null ? patch.phone() : contact.phone,
+                patch.email() != null ? blankToNull(patch.email()) : contact.email,
+                patch.notifyBy() != null ? NotifyBy.store(patch.notifyBy()) : contact.notifyBy,
                 patch.active() != null ? patch.active() : contact.active);
         List<String> changed = changes(contact, draft);
         if (!changed.isEmpty()) {
@@ -139,7 +144,7 @@ public class ContactService {
 
     /** Every invalid field at once, then whether another active head holds the same RW/RT. */
     private Draft check(String name, ContactPosition position, String rw, String rt, String rtRw, String phone,
-            boolean active) {
+            String email, String notifyBy, boolean active) {
         FieldChecks checks = new FieldChecks();
         if (name == null || name.isBlank()) {
             checks.add("name", "required");
@@ -147,7 +152,7 @@ public class ContactService {
         String e164 = checks.check(() -> Phones.normalize("phone", phone == null ? "" : phone));
         RtRw place = place(position, rw, rt, rtRw, checks);
         checks.throwIfAny();
-        return new Draft(name.trim(), position, place, e164, active);
+        return new Draft(name.trim(), position, place, e164, email == null ? null : email.trim(), notifyBy, active);
     }
 
     private static RtRw place(ContactPosition position, String rwText, String rtText, String rtRwText,
@@ -199,6 +204,8 @@ public class ContactService {
         contact.rw = draft.place().rw();
         contact.rt = draft.place().rt();
         contact.phone = draft.phone();
+        contact.email = draft.email();
+        contact.notifyBy = draft.notifyBy();
         contact.active = draft.active();
         contact.headKey = headKey;
         contact.sortKey = sortKey(draft);
@@ -246,6 +253,8 @@ public class ContactService {
         addIf(changed, "rw", c.rw, d.place().rw());
         addIf(changed, "rt", c.rt, d.place().rt());
         addIf(changed, "phone", c.phone, d.phone());
+        addIf(changed, "email", c.email, d.email());
+        addIf(changed, "notifyBy", c.notifyBy, d.notifyBy());
         addIf(changed, "active", c.active, d.active());
         return changed;
     }
@@ -254,6 +263,10 @@ public class ContactService {
         if (!Objects.equals(before, after)) {
             changed.add(field);
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static UUID cursorId(String value) {

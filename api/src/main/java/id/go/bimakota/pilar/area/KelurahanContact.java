@@ -34,6 +34,12 @@ public class KelurahanContact extends VersionedEntity {
     @Column(nullable = false)
     public String phone;
 
+    public String email;
+
+    /** Comma-separated {@code WHATSAPP}/{@code EMAIL}; null = the default, "" = opted out (person/NotifyBy). */
+    @Column(name = "notify_by")
+    public String notifyBy;
+
     @Column(nullable = false)
     public boolean active;
 

@@ -9,6 +9,7 @@ import id.go.bimakota.pilar.account.User;
 import id.go.bimakota.pilar.account.UserService;
 import id.go.bimakota.pilar.area.ContactDtos.NewContact;
 import id.go.bimakota.pilar.area.ContactPosition;
+import id.go.bimakota.pilar.person.NotifyBy;
 import id.go.bimakota.pilar.area.ContactService;
 import id.go.bimakota.pilar.audit.AuditLog;
 import id.go.bimakota.pilar.person.Gender;
@@ -298,9 +299,11 @@ class DemoDataSet {
     private int createContacts() {
         List<Runnable> all = List.of(
                 // Kolo: the whole office and the RW/RT heads the notices concern
-                () -> contact(KOLO, "Muhammad Taufik, S.STP", ContactPosition.LURAH, null, null, "0813-3960-1120"),
+                () -> contact(KOLO, "Muhammad Taufik, S.STP", ContactPosition.LURAH, null, null, "0813-3960-1120",
+                        "lurah.kolo@example.id", List.of(NotifyBy.WHATSAPP, NotifyBy.EMAIL)),
                 () -> contact(KOLO, "Rusdin, S.E.", ContactPosition.SEKRETARIS_LURAH, null, null, "0852-3950-3314"),
-                () -> contact(KOLO, "Hj. Nurlaila, S.Sos", ContactPosition.KASI_KESOS, null, null, "0812-3780-5521"),
+                () -> contact(KOLO, "Hj. Nurlaila, S.Sos", ContactPosition.KASI_KESOS, null, null, "0812-3780-5521",
+                        "kesos.kolo@example.id", List.of(NotifyBy.EMAIL)),
                 () -> contact(KOLO, "Abdullah", ContactPosition.KETUA_RW, 1, null, "0823-4010-6612"),
                 () -> contact(KOLO, "Usman H. Yasin", ContactPosition.KETUA_RW, 2, null, "0853-3810-2245"),
                 () -> contact(KOLO, "Baharuddin", ContactPosition.KETUA_RT, 1, 1, "0812-3711-4307"),
@@ -332,8 +335,14 @@ class DemoDataSet {
     }
 
     private void contact(String code, String name, ContactPosition position, Integer rw, Integer rt, String phone) {
+        contact(code, name, position, rw, rt, phone, null, null);
+    }
+
+    /** A contact with an email address and a choice of channels, so the demo shows email deliveries too. */
+    private void contact(String code, String name, ContactPosition position, Integer rw, Integer rt, String phone,
+            String email, List<NotifyBy> notifyBy) {
         contacts.create(code, new NewContact(name, position, rw == null ? null : rw.toString(),
-                rt == null ? null : rt.toString(), null, phone, true));
+                rt == null ? null : rt.toString(), null, phone, email, notifyBy, true));
     }
 
     // ---------------------------------------------------------------------------------------------

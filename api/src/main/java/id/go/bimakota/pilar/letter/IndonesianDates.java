@@ -10,7 +10,7 @@ import java.time.ZonedDateTime;
  * 09.00–11.00 WITA". Spelled out here rather than through the JDK's locale data, whose
  * Indonesian names have changed between releases.
  */
-final class IndonesianDates {
+public final class IndonesianDates {
 
     private static final String[] DAYS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
     private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
@@ -19,20 +19,20 @@ final class IndonesianDates {
     private IndonesianDates() {
     }
 
-    static String date(LocalDate d) {
+    public static String date(LocalDate d) {
         return d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
     }
 
-    static String dayAndDate(LocalDate d) {
+    public static String dayAndDate(LocalDate d) {
         return DAYS[d.getDayOfWeek().getValue() - 1] + ", " + date(d);
     }
 
-    static String time(ZonedDateTime t) {
+    public static String time(ZonedDateTime t) {
         return "%02d.%02d".formatted(t.getHour(), t.getMinute());
     }
 
     /** A visit window; one that runs past midnight names both days. */
-    static String window(Instant start, Instant end) {
+    public static String window(Instant start, Instant end) {
         ZonedDateTime s = start.atZone(Times.WITA);
         ZonedDateTime e = end.atZone(Times.WITA);
         if (s.toLocalDate().equals(e.toLocalDate())) {
@@ -42,7 +42,7 @@ final class IndonesianDates {
                 + time(e) + " WITA";
     }
 
-    static String dateTime(Instant at) {
+    public static String dateTime(Instant at) {
         ZonedDateTime t = at.atZone(Times.WITA);
         return dayAndDate(t.toLocalDate()) + ", " + time(t) + " WITA";
     }

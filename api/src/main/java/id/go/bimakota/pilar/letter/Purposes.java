@@ -3,12 +3,12 @@ package id.go.bimakota.pilar.letter;
 import id.go.bimakota.pilar.notice.NoticeEnums.Purpose;
 
 /** A visit's purpose in the words of a letter. */
-final class Purposes {
+public final class Purposes {
 
     private Purposes() {
     }
 
-    static String words(Purpose purpose) {
+    public static String words(Purpose purpose) {
         return switch (purpose) {
             case VERIFICATION -> "Verifikasi dan validasi data kesejahteraan sosial";
             case ASSESSMENT -> "Asesmen Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)";

@@ -9,12 +9,14 @@ import id.go.bimakota.pilar.notice.NoticeEnums.Status;
 import id.go.bimakota.pilar.pillar.PillarDirectory;
 import id.go.bimakota.pilar.pillar.PillarDirectory.PillarRef;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -46,7 +48,13 @@ public class CoordinationReport {
             @Schema(required = true, description = "Overlapping another visit to the same kelurahan, % of notices",
                     examples = "25.0") double withOverlapsPercent,
             @Schema(required = true, description = "Pillars who joined a visit instead of filing their own",
-                    examples = "3") long joins) {
+                    examples = "3") long joins,
+            @Schema(required = true, description = "Whose kelurahan got the notice's first message (sent) before the "
+                    + "start, % of notices", examples = "91.7") double kelurahanReachedBeforeStartPercent,
+            @Schema(description = "Median minutes from filing to the kelurahan's first message sent; null without any",
+                    examples = "0.4") Double medianMinutesToDelivery,
+            @Schema(required = true, description = "Deliveries about these notices that FAILED (the worklist)",
+                    examples = "2") long failedDeliveries) {
     }
 
     @Schema(name = "CoordinationReport")
@@ -57,7 +65,8 @@ public class CoordinationReport {
         public String toCsv() {
             StringBuilder csv = new StringBuilder(Csv.line(List.of("group", "label", "notices",
                     "acknowledgedBeforeStartPercent", "medianHoursToAcknowledgement", "shortNoticePercent",
-                    "completedWithReportPercent", "withOverlapsPercent", "joins")));
+                    "completedWithReportPercent", "withOverlapsPercent", "joins", "kelurahanReachedBeforeStartPercent",
+                    "medianMinutesToDelivery", "failedDeliveries")));
             for (Row row : rows) {
                 csv.append(line(row));
             }
@@ -67,16 +76,20 @@ public class CoordinationReport {
         private static String line(Row r) {
             return Csv.line(List.of(r.group(), r.label(), r.notices(), r.acknowledgedBeforeStartPercent(),
                     r.medianHoursToAcknowledgement() == null ? "" : r.medianHoursToAcknowledgement(),
-                    r.shortNoticePercent(), r.completedWithReportPercent(), r.withOverlapsPercent(), r.joins()));
+                    r.shortNoticePercent(), r.completedWithReportPercent(), r.withOverlapsPercent(), r.joins(),
+                    r.kelurahanReachedBeforeStartPercent(),
+                    r.medianMinutesToDelivery() == null ? "" : r.medianMinutesToDelivery(), r.failedDeliveries()));
         }
     }
 
     private final AreaDirectory areas;
     private final PillarDirectory pillars;
+    private final Instance<DeliveryFigures> deliveries;
 
-    public CoordinationReport(AreaDirectory areas, PillarDirectory pillars) {
+    public CoordinationReport(AreaDirectory areas, PillarDirectory pillars, Instance<DeliveryFigures> deliveries) {
         this.areas = areas;
         this.pillars = pillars;
+        this.deliveries = deliveries;
     }
 
     public Report build(ReportPeriod period, GroupBy groupBy) {
@@ -84,9 +97,11 @@ public class CoordinationReport {
         Function<Notice, String> key = keyOf(groupBy, notices);
         Map<String, List<Notice>> groups = notices.stream().collect(Collectors.groupingBy(key, TreeMap::new,
                 Collectors.toList()));
+        Map<UUID, DeliveryFigures.Figures> figures = deliveries.isResolvable()
+                ? deliveries.get().of(notices.stream().map(n -> n.id).toList()) : Map.of();
         List<Row> rows = new ArrayList<>();
-        groups.forEach((group, members) -> rows.add(row(group, label(groupBy, group), members)));
-        return new Report(period.from(), period.to(), groupBy, rows, row("TOTAL", "", notices));
+        groups.forEach((group, members) -> rows.add(row(group, label(groupBy, group), members, figures)));
+        return new Report(period.from(), period.to(), groupBy, rows, row("TOTAL", "", notices, figures));
     }
 
     private Function<Notice, String> keyOf(GroupBy groupBy, List<Notice> notices) {
@@ -94,21 +109,27 @@ public class CoordinationReport {
             case kelurahan -> n -> n.kelurahanCode;
             case kecamatan -> n -> n.kecamatanCode;
             case pillarType -> {
-                Map<java.util.UUID, PillarRef> leads = pillars.findAll(notices.stream().map(n -> n.leadPillarId)
+                Map<UUID, PillarRef> leads = pillars.findAll(notices.stream().map(n -> n.leadPillarId)
                         .collect(Collectors.toSet()));
                 yield n -> leads.containsKey(n.leadPillarId) ? leads.get(n.leadPillarId).type().name() : "UNKNOWN";
             }
         };
     }
 
-    private static Row row(String group, String label, List<Notice> notices) {
+    private static Row row(String group, String label, List<Notice> notices, Map<UUID, DeliveryFigures.Figures> figures) {
         List<Double> hoursToAck = notices.stream().filter(n -> n.acknowledgedAt != null)
                 .map(n -> Duration.between(n.createdAt, n.acknowledgedAt).toMinutes() / 60.0).sorted().toList();
+        List<DeliveryFigures.Figures> reached = notices.stream().map(n -> figures.get(n.id)).filter(f -> f != null)
+                .toList();
         return new Row(group, label, notices.size(),
                 percent(notices, n -> n.acknowledgedAt != null && n.acknowledgedAt.isBefore(n.plannedStart)),
                 median(hoursToAck), percent(notices, n -> n.shortNotice),
                 percent(notices, n -> n.status == Status.COMPLETED && n.visitOutcome != null),
-                percent(notices, n -> n.hasOverlap), notices.stream().mapToLong(n -> n.joinCount).sum());
+                percent(notices, n -> n.hasOverlap), notices.stream().mapToLong(n -> n.joinCount).sum(),
+                percent(notices, n -> figures.containsKey(n.id) && figures.get(n.id).reachedBeforeStart()),
+                median(reached.stream().map(DeliveryFigures.Figures::minutesToDelivery).filter(m -> m != null).sorted()
+                        .toList()),
+                reached.stream().mapToLong(DeliveryFigures.Figures::failed).sum());
     }
 
     private String label(GroupBy groupBy, String group) {

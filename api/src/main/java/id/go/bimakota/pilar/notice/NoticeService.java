@@ -20,6 +20,7 @@ import id.go.bimakota.pilar.pillar.PillarDirectory.PillarRef;
 import id.go.bimakota.pilar.ppkscase.CaseTimeline;
 import id.go.bimakota.pilar.ppkscase.CaseAccess;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import id.go.bimakota.pilar.common.web.Versions;
@@ -45,12 +46,15 @@ public class NoticeService {
     private final CaseTimeline caseTimeline;
     private final CaseAccess cases;
     private final AuditLog audit;
+    private final Event<NoticeAnnouncement> announcements;
 
     private final Clock clock;
 
     public NoticeService(AreaDirectory areas, PillarDirectory pillars, HumanNumbers numbers, NoticeRules rules,
-            NoticeAccess access, NoticeViews views, NoticeEvents events, CaseTimeline caseTimeline, CaseAccess cases, AuditLog audit, Clock clock) {
+            NoticeAccess access, NoticeViews views, NoticeEvents events, CaseTimeline caseTimeline, CaseAccess cases,
+            AuditLog audit, Event<NoticeAnnouncement> announcements, Clock clock) {
         this.clock = clock;
+        this.announcements = announcements;
         this.areas = areas;
         this.pillars = pillars;
         this.numbers = numbers;
@@ -143,6 +147,9 @@ public class NoticeService {
             n.updatedAt = clock.instant();
             audit.record("NOTICE_UPDATED", "Notice", n.id, changed);
             Notice.getEntityManager().flush();
+            if (changed.contains("location")) {
+                announcements.fire(new NoticeAnnouncement(NoticeAnnouncement.PLACE_CHANGED, n));
+            }
         }
         return views.detail(n);
     }
@@ -227,11 +234,13 @@ public class NoticeService {
      * The answer first, the live-feed event last: numbering the event locks the feed's counter row
      * until commit, and every other notice write waits for that row, so only the commit (and, for a
      * keyed request, the record of its answer) may follow. The flush comes first, so that the answer
-     * carries the version it commits.
+     * carries the version it commits. The announcement (whose observers write the delivery rows)
+     * comes before the numbering for the same reason: it must not hold the counter row.
      */
     private NoticeView viewAndAnnounce(Notice n, String eventType) {
         Notice.getEntityManager().flush();
         NoticeView view = views.detail(n);
+        announcements.fire(new NoticeAnnouncement(eventType, n));
         events.publish(eventType, n);
         return view;
     }

@@ -297,7 +297,7 @@ class NoticeFlowTest {
                 .body(row + ".joins", equalTo(1));
         asAdmin().accept("text/csv").queryParam("from", "2027-06-15").queryParam("to", "2027-06-15")
                 .queryParam("groupBy", "pillarType").get("/api/v1/reports/coordination").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("PSM,PSM,1,100.0,0.0,0.0,0.0,100.0,1\r\n"));
+                .body(org.hamcrest.Matchers.containsString("PSM,PSM,1,100.0,0.0,0.0,0.0,100.0,1,0.0,,0\r\n"));
         as(officer).get("/api/v1/reports/coordination").then().statusCode(403);
     }
 

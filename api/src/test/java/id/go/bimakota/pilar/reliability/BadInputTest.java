@@ -457,6 +457,8 @@ class BadInputTest {
                 .statusCode(200);
         String patchedContact = contact(admin);
         String deletedContact = contact(admin);
+        createdId(as(admin).body(Map.of("name", "Lurah Uji", "position", "LURAH", "phone", phone()))
+                .post("/api/v1/areas/kelurahan/" + KOLO + "/contacts")); // a recipient: the notices get deliveries
         Map<String, String> notices = new HashMap<>();
         for (String use : List.of("patch", "acknowledge", "request-reschedule", "reschedule", "cancel", "join")) {
             notices.put(use, notice(psm.token(), Instant.now().plus(3, ChronoUnit.DAYS)));
@@ -487,6 +489,14 @@ class BadInputTest {
         f.put("getNotice", new Fixture().as(admin).id(notices.get("patch")));
         f.put("getNoticeLetter", new Fixture().as(admin).id(notices.get("patch")));
         f.put("getAgendaLetters", new Fixture().as(admin));
+        // deliveries (issue 20): every notice in Kolo has some (SUPPRESSED here: no channel is configured)
+        f.put("listDeliveries", new Fixture().as(admin));
+        f.put("listNoticeDeliveries", new Fixture().as(admin).id(notices.get("patch")));
+        String deliveryId = as(admin).get("/api/v1/notices/" + notices.get("patch") + "/deliveries").then()
+                .statusCode(200).extract().path("[0].id");
+        f.put("retryDelivery", new Fixture().as(admin).id(deliveryId));
+        f.put("updateMe", new Fixture().as(admin).changes("/api/v1/me")
+                .body(() -> object(Map.of("email", "dinas.uji@example.id", "notifyBy", List.of()))));
         // accounts
         f.put("login", new Fixture().as(null).body(() -> object(Map.of("username", loginUser.username(),
                 "password", PASSWORD))));

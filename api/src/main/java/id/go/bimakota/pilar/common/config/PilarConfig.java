@@ -39,6 +39,12 @@ public interface PilarConfig {
     /** The letter of every notice and its public verification page (README "Letters"). */
     Letter letter();
 
+    /** Email through SMTP (README "Notifications"); without a host the email channel is off. */
+    Smtp smtp();
+
+    /** Who is told what, when, and how the dispatcher sends (README "Notifications"). */
+    Delivery delivery();
+
     /** Loads the demo data set on an empty database; unset: only in dev mode. */
     Optional<Boolean> demoData();
 
@@ -169,5 +175,65 @@ public interface PilarConfig {
 
             Optional<String> nip();
         }
+    }
+
+    interface Smtp {
+        /** {@code PILAR_SMTP_HOST}; unset: email is off and its deliveries are SUPPRESSED. */
+        Optional<String> host();
+
+        @WithDefault("587")
+        int port();
+
+        Optional<String> username();
+
+        Optional<String> password();
+
+        @WithDefault("STARTTLS")
+        Tls tls();
+
+        /** The sender, {@code PILAR_MAIL_FROM}, e.g. {@code Dinas Sosial Kota Bima <pilar@bimakota.go.id>}. */
+        Optional<String> from();
+
+        /** How long one SMTP conversation may take before it counts as a passing failure. */
+        @WithDefault("15s")
+        Duration timeout();
+
+        enum Tls {
+            STARTTLS, TLS, NONE
+        }
+    }
+
+    interface Delivery {
+        /** A notice still SUBMITTED this long before its start is sent to the kelurahan again. */
+        @WithDefault("PT24H")
+        Duration reminderBefore();
+
+        /** Still unanswered this long before its start: the Dinas (ADMIN users) and the lead are told. */
+        @WithDefault("PT12H")
+        Duration escalateBefore();
+
+        /** {@code HH:mm-HH:mm} in WITA when messages to people wait, or {@code off}. */
+        @WithDefault("21:00-06:00")
+        String quietHours();
+
+        /** The WITA time of the morning digest. */
+        @WithDefault("07:00")
+        String digestAt();
+
+        /** How long a dispatcher's claim of a delivery lasts; a crashed instance's claims are taken over after it. */
+        @WithDefault("PT2M")
+        Duration lease();
+
+        /** Deliveries one dispatcher pass claims at once. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** Sends in parallel per instance. */
+        @WithDefault("4")
+        int parallelism();
+
+        /** How often the dispatcher looks for due deliveries (read by the scheduler as pilar.delivery.every). */
+        @WithDefault("1s")
+        String every();
     }
 }

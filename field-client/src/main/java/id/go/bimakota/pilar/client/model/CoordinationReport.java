@@ -19,6 +19,8 @@ public record CoordinationReport(LocalDate from, LocalDate to, String groupBy, L
     /**
      * One group, e.g. {@code group = "52.72.03.1004"}, {@code label = "Kolo"}. Shares are 0 for a group
      * without notices; {@code medianHoursToAcknowledgement} is null when nothing was acknowledged.
+     * The deliveries (server issue 20): the share whose kelurahan got the first message before the
+     * start, the median minutes from filing to that message (null without any), and failed deliveries.
      */
     public record Row(
             String group,
@@ -29,7 +31,18 @@ public record CoordinationReport(LocalDate from, LocalDate to, String groupBy, L
             double shortNoticePercent,
             double completedWithReportPercent,
             double withOverlapsPercent,
-            int joins) {
+            int joins,
+            double kelurahanReachedBeforeStartPercent,
+            Double medianMinutesToDelivery,
+            int failedDeliveries) {
+
+        /** The row as it was before the delivery figures, for callers built against it. */
+        public Row(String group, String label, int notices, double acknowledgedBeforeStartPercent,
+                Double medianHoursToAcknowledgement, double shortNoticePercent, double completedWithReportPercent,
+                double withOverlapsPercent, int joins) {
+            this(group, label, notices, acknowledgedBeforeStartPercent, medianHoursToAcknowledgement, shortNoticePercent,
+                    completedWithReportPercent, withOverlapsPercent, joins, 0, null, 0);
+        }
     }
 
     /** What a coordination report is grouped by. */
