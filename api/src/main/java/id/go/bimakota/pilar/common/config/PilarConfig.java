@@ -39,6 +39,12 @@ public interface PilarConfig {
     /** The letter of every notice and its public verification page (README "Letters"). */
     Letter letter();
 
+    /** The WhatsApp Business Cloud API and its status webhook (docs/WHATSAPP.md). */
+    WhatsApp whatsapp();
+
+    /** Signed webhooks to integrators' endpoints (README "Webhooks for integrators"). */
+    Webhook webhook();
+
     /** Loads the demo data set on an empty database; unset: only in dev mode. */
     Optional<Boolean> demoData();
 
@@ -169,5 +175,46 @@ public interface PilarConfig {
 
             Optional<String> nip();
         }
+    }
+
+    /**
+     * Meta's WhatsApp Business Cloud API. The channel is off until the phone number id and the access
+     * token are set; the status webhook refuses everything until the verify token and the app secret are.
+     */
+    interface WhatsApp {
+
+        /** The Graph API base, with its version ({@code PILAR_WHATSAPP_API_URL}). */
+        @WithDefault("https://graph.facebook.com/v23.0")
+        String apiUrl();
+
+        /** The sending number's id in WhatsApp Manager ({@code PILAR_WHATSAPP_PHONE_NUMBER_ID}). */
+        Optional<String> phoneNumberId();
+
+        /** A system user's permanent token ({@code PILAR_WHATSAPP_ACCESS_TOKEN}). */
+        Optional<String> accessToken();
+
+        /** What Meta's webhook handshake must send as hub.verify_token ({@code PILAR_WHATSAPP_VERIFY_TOKEN}). */
+        Optional<String> verifyToken();
+
+        /** The Meta app's secret that signs every status webhook ({@code PILAR_WHATSAPP_APP_SECRET}). */
+        Optional<String> appSecret();
+
+        /** How long a send may take, connecting included. */
+        @WithDefault("15s")
+        Duration timeout();
+    }
+
+    interface Webhook {
+
+        /**
+         * Endpoints on loopback, private or link-local addresses are refused unless this is true
+         * (on-premise integrations; {@code PILAR_WEBHOOK_ALLOW_PRIVATE_NETWORKS}).
+         */
+        @WithDefault("false")
+        boolean allowPrivateNetworks();
+
+        /** How long a receiver may take to answer, connecting included. */
+        @WithDefault("15s")
+        Duration timeout();
     }
 }
