@@ -59,7 +59,7 @@ public final class WebhookEndpointDtos {
             @Schema(required = true, examples = "0") int version) implements Versioned {
 
         static EndpointView of(WebhookEndpoint e) {
-            return new EndpointView(e.id, e.url, List.copyOf(e.events), e.description, e.active, e.disabledAt,
+            return new EndpointView(e.id, e.url, e.events.stream().sorted().toList(), e.description, e.active, e.disabledAt,
                     e.disabledReason, e.createdAt, e.updatedAt, e.version);
         }
     }
@@ -79,7 +79,7 @@ public final class WebhookEndpointDtos {
             @Schema(required = true, examples = "0") int version) implements Versioned {
 
         static EndpointWithSecret of(WebhookEndpoint e) {
-            return new EndpointWithSecret(e.id, e.url, List.copyOf(e.events), e.description, e.active, e.secret,
+            return new EndpointWithSecret(e.id, e.url, e.events.stream().sorted().toList(), e.description, e.active, e.secret,
                     e.createdAt, e.updatedAt, e.version);
         }
     }

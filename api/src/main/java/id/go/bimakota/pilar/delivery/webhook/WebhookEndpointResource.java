@@ -40,7 +40,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.ADMIN)
 @Idempotent
-@Tag(name = "Webhook")
+@Tag(name = "Webhook", description = "Signed webhooks (Standard Webhooks v1) to systems of the city, and Meta's "
+        + "WhatsApp status webhook. Webhook bertanda tangan ke sistem lain dan laporan status WhatsApp dari Meta.")
 public class WebhookEndpointResource {
 
     private static final String SIGNED = " Each delivery is a POST following Standard Webhooks v1: headers webhook-id "

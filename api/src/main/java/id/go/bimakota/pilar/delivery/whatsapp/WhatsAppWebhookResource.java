@@ -59,8 +59,7 @@ public class WhatsAppWebhookResource {
     @GET
     @Produces(MediaType.TEXT_PLAIN)
     @APIResponse(responseCode = "200", description = "The challenge, echoed",
-            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class,
-                    examples = "1158201444")))
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "400", description = "hub.challenge missing or not a plain token")
     @APIResponse(responseCode = "403", description = "hub.mode is not subscribe, or hub.verify_token is not PILAR_WHATSAPP_VERIFY_TOKEN")
     @Operation(operationId = "verifyWhatsAppWebhook", summary = "Meta's webhook verification handshake",
@@ -72,7 +71,7 @@ public class WhatsAppWebhookResource {
             @QueryParam("hub.mode") String mode,
             @Parameter(description = "The verify token entered in Meta's dashboard", schema = @Schema(maxLength = 200))
             @QueryParam("hub.verify_token") String verifyToken,
-            @Parameter(description = "A number to echo", example = "1158201444",
+            @Parameter(description = "A number to echo (e.g. 1158201444)",
                     schema = @Schema(pattern = CHALLENGE_PATTERN, maxLength = 200))
             @QueryParam("hub.challenge") String challenge) {
         if (!"subscribe".equals(mode) || !sameToken(verifyToken)) {

@@ -3,6 +3,7 @@ package id.go.bimakota.pilar.delivery.whatsapp;
 import id.go.bimakota.pilar.delivery.DeliveryStatusSink;
 import id.go.bimakota.pilar.delivery.ProviderStatus;
 import io.quarkus.test.Mock;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * webhook tests should assert on the deliveries instead and this class should go.
  */
 @Mock
+@Singleton
 public class RecordingStatusSink implements DeliveryStatusSink {
 
     public record Report(String providerMessageId, ProviderStatus status, Instant at, Optional<String> error) {
