@@ -7,16 +7,11 @@ import id.go.bimakota.pilar.delivery.ChannelKind;
 import id.go.bimakota.pilar.delivery.OutgoingMessage;
 import id.go.bimakota.pilar.delivery.SendOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,17 +27,13 @@ public class WebhookChannel implements Channel {
     private final EndpointTargets targets;
     private final EndpointUrls urls;
     private final Clock clock;
-    private final Duration timeout;
-    private final HttpClient http;
+    private final OutboundHttp http;
 
     public WebhookChannel(EndpointTargets targets, EndpointUrls urls, Clock clock, PilarConfig config) {
         this.targets = targets;
         this.urls = urls;
         this.clock = clock;
-        this.timeout = config.webhook().timeout();
-        // No redirects: a redirect could lead to an address the URL check would have refused.
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = new OutboundHttp("webhook", config.webhook().timeout());
     }
 
     @Override
@@ -78,35 +69,26 @@ public class WebhookChannel implements Channel {
         String id = message.deliveryId().toString();
         long timestamp = clock.instant().getEpochSecond();
         String body = message.json() == null ? "{}" : message.json();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(target.url())).timeout(timeout)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(target.url())).timeout(http.timeout())
                 .header("Content-Type", "application/json")
                 .header("webhook-id", id)
                 .header("webhook-timestamp", Long.toString(timestamp))
                 .header("webhook-signature", WebhookSecrets.signature(target.secret(), id, timestamp, body))
                 .header("User-Agent", "PilarBima-Webhooks/1")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
-            if (status / 100 == 2) {
-                return new SendOutcome.Sent(null);
-            }
-            if (status == 410) {
-                String reason = "Answered 410 Gone";
-                targets.disable(target.id(), reason);
-                return new SendOutcome.Gone("HTTP 410 Gone: the endpoint is disabled");
-            }
-            return new SendOutcome.Retry("HTTP " + status, RetryAfter.of(response, clock.instant()));
-        } catch (HttpTimeoutException e) {
-            return new SendOutcome.Retry("no answer within " + timeout.toSeconds() + " s", Optional.empty());
-        } catch (ConnectException e) {
-            return new SendOutcome.Retry("cannot connect: " + e.getMessage(), Optional.empty());
-        } catch (IOException e) {
-            return new SendOutcome.Retry(e.toString(), Optional.empty());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new SendOutcome.Retry("interrupted while sending", Optional.empty());
+        return http.send(request, HttpResponse.BodyHandlers.discarding(), response -> answer(target, response));
+    }
+
+    private SendOutcome answer(EndpointTargets.Target target, HttpResponse<Void> response) {
+        int status = response.statusCode();
+        if (status / 100 == 2) {
+            return new SendOutcome.Sent(null);
         }
+        if (status == 410) {
+            targets.disable(target.id(), "Answered 410 Gone");
+            return new SendOutcome.Gone("HTTP 410 Gone: the endpoint is disabled");
+        }
+        return new SendOutcome.Retry("HTTP " + status, RetryAfter.of(response, clock.instant()));
     }
 
     private static Optional<UUID> endpointId(String address) {

@@ -40,9 +40,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.ADMIN)
 @Idempotent
-@Tag(name = "Webhook", description = "Signed webhooks (Standard Webhooks v1) to systems of the city, and Meta's "
-        + "WhatsApp status webhook. Webhook bertanda tangan ke sistem lain dan laporan status WhatsApp dari Meta.")
+@Tag(name = "Webhook", description = WebhookEndpointResource.TAG)
 public class WebhookEndpointResource {
+
+    /** The tag's description, also used by Meta's WhatsApp webhook (one description per tag). */
+    public static final String TAG = "Signed webhooks (Standard Webhooks v1) to systems of the city, and Meta's "
+            + "WhatsApp status webhook. Webhook bertanda tangan ke sistem lain dan laporan status WhatsApp dari Meta.";
 
     private static final String SIGNED = " Each delivery is a POST following Standard Webhooks v1: headers webhook-id "
             + "(the same on every retry), webhook-timestamp (Unix seconds) and webhook-signature (v1,<base64 "

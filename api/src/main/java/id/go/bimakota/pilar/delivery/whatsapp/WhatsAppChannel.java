@@ -10,15 +10,12 @@ import id.go.bimakota.pilar.delivery.Channel;
 import id.go.bimakota.pilar.delivery.ChannelKind;
 import id.go.bimakota.pilar.delivery.OutgoingMessage;
 import id.go.bimakota.pilar.delivery.SendOutcome;
+import id.go.bimakota.pilar.delivery.webhook.OutboundHttp;
 import id.go.bimakota.pilar.delivery.webhook.RetryAfter;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,15 +39,13 @@ public class WhatsAppChannel implements Channel {
     private final PilarConfig.WhatsApp config;
     private final ObjectMapper json;
     private final Clock clock;
-    private final HttpClient http;
+    private final OutboundHttp http;
 
     public WhatsAppChannel(PilarConfig config, ObjectMapper json, Clock clock) {
         this.config = config.whatsapp();
         this.json = json;
         this.clock = clock;
-        // No redirects: a message goes to the Graph API or nowhere.
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(this.config.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = new OutboundHttp("WhatsApp", this.config.timeout());
     }
 
     @Override
@@ -89,20 +84,7 @@ public class WhatsAppChannel implements Channel {
                 .header("Authorization", "Bearer " + config.accessToken().orElseThrow())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body(message, to), StandardCharsets.UTF_8)).build();
-        try {
-            return answer(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
-        } catch (HttpTimeoutException e) {
-            return new SendOutcome.Retry("WhatsApp: no answer within " + config.timeout().toSeconds() + " s",
-                    Optional.empty());
-        } catch (ConnectException e) {
-            return new SendOutcome.Retry("WhatsApp: cannot connect to " + config.apiUrl() + " (" + e.getMessage() + ")",
-                    Optional.empty());
-        } catch (IOException e) {
-            return new SendOutcome.Retry("WhatsApp: " + e, Optional.empty());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new SendOutcome.Retry("WhatsApp: interrupted while sending", Optional.empty());
-        }
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), this::answer);
     }
 
     private URI endpoint() {

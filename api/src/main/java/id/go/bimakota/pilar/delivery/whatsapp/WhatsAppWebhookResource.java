@@ -7,6 +7,7 @@ import id.go.bimakota.pilar.common.problem.Message;
 import id.go.bimakota.pilar.common.problem.ProblemException;
 import id.go.bimakota.pilar.common.problem.ProblemType;
 import id.go.bimakota.pilar.delivery.DeliveryStatusSink;
+import id.go.bimakota.pilar.delivery.webhook.WebhookEndpointResource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,7 +38,7 @@ import org.jboss.logging.Logger;
  */
 @Path("/api/v1/webhooks/whatsapp")
 @PermitAll
-@Tag(name = "Webhook")
+@Tag(name = "Webhook", description = WebhookEndpointResource.TAG)
 public class WhatsAppWebhookResource {
 
     static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
