@@ -3,6 +3,7 @@ package id.go.bimakota.pilar.delivery.webhook;
 import id.go.bimakota.pilar.common.config.PilarConfig;
 import id.go.bimakota.pilar.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -28,8 +29,13 @@ public class EndpointUrls {
 
     private final boolean allowPrivate;
 
+    @Inject
     public EndpointUrls(PilarConfig config) {
-        this.allowPrivate = config.webhook().allowPrivateNetworks();
+        this(config.webhook().allowPrivateNetworks());
+    }
+
+    EndpointUrls(boolean allowPrivate) {
+        this.allowPrivate = allowPrivate;
     }
 
     /** The checked URL, or a 400 naming {@code field}. */

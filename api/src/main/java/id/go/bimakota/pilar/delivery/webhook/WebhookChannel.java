@@ -7,11 +7,13 @@ import id.go.bimakota.pilar.delivery.ChannelKind;
 import id.go.bimakota.pilar.delivery.OutgoingMessage;
 import id.go.bimakota.pilar.delivery.SendOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,11 +31,16 @@ public class WebhookChannel implements Channel {
     private final Clock clock;
     private final OutboundHttp http;
 
+    @Inject
     public WebhookChannel(EndpointTargets targets, EndpointUrls urls, Clock clock, PilarConfig config) {
+        this(targets, urls, clock, config.webhook().timeout());
+    }
+
+    WebhookChannel(EndpointTargets targets, EndpointUrls urls, Clock clock, Duration timeout) {
         this.targets = targets;
         this.urls = urls;
         this.clock = clock;
-        this.http = new OutboundHttp("webhook", config.webhook().timeout());
+        this.http = new OutboundHttp("webhook", timeout);
     }
 
     @Override

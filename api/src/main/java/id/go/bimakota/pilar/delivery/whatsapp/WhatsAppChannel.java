@@ -13,6 +13,7 @@ import id.go.bimakota.pilar.delivery.SendOutcome;
 import id.go.bimakota.pilar.delivery.webhook.OutboundHttp;
 import id.go.bimakota.pilar.delivery.webhook.RetryAfter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -41,11 +42,16 @@ public class WhatsAppChannel implements Channel {
     private final Clock clock;
     private final OutboundHttp http;
 
+    @Inject
     public WhatsAppChannel(PilarConfig config, ObjectMapper json, Clock clock) {
-        this.config = config.whatsapp();
+        this(config.whatsapp(), json, clock);
+    }
+
+    WhatsAppChannel(PilarConfig.WhatsApp config, ObjectMapper json, Clock clock) {
+        this.config = config;
         this.json = json;
         this.clock = clock;
-        this.http = new OutboundHttp("WhatsApp", this.config.timeout());
+        this.http = new OutboundHttp("WhatsApp", config.timeout());
     }
 
     @Override

@@ -14,8 +14,7 @@ import id.go.bimakota.pilar.delivery.OutgoingMessage;
 import id.go.bimakota.pilar.delivery.SendOutcome;
 import id.go.bimakota.pilar.delivery.WebhookSubscriptions;
 import id.go.bimakota.pilar.support.TestClock;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -30,10 +29,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Signed webhooks received by a real HTTP server and verified with the Standard Webhooks reference
  * library, as an integrator would: before and after a secret rotation, on retries, and an endpoint
- * that answers 410 Gone is disabled. Runs with private networks allowed (the receiver is on 127.0.0.1).
+ * that answers 410 Gone is disabled. The receiver is on 127.0.0.1, so the channel under test is the
+ * service's own parts with private networks allowed (PILAR_WEBHOOK_ALLOW_PRIVATE_NETWORKS=true, as
+ * on premises) and a 2 s timeout; endpoints are registered with a public address through the API and
+ * then pointed at the receiver, as if their name now resolved there.
  */
 @QuarkusTest
-@WithTestResource(value = PrivateNetworksAllowed.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class WebhookDeliveryTest {
 
     static final String BODY = "{\"type\":\"notice.created\",\"timestamp\":\"2026-12-04T01:30:00Z\",\"data\":{"
@@ -42,7 +43,13 @@ class WebhookDeliveryTest {
             + "\"purpose\":\"HOME_VISIT\",\"plannedStart\":\"2026-12-07T01:00:00Z\",\"plannedEnd\":\"2026-12-07T03:00:00Z\"}}";
 
     @Inject
-    WebhookChannel channel;
+    EndpointTargets targets;
+
+    /** The service's channel as configured in tests: private networks refused. */
+    @Inject
+    WebhookChannel defaultChannel;
+
+    private WebhookChannel channel;
 
     @Inject
     WebhookSubscriptions subscriptions;
@@ -55,6 +62,7 @@ class WebhookDeliveryTest {
     @BeforeEach
     void start() throws Exception {
         receiver = new Receiver();
+        channel = new WebhookChannel(targets, new EndpointUrls(true), clock, Duration.ofSeconds(2));
     }
 
     @AfterEach
@@ -153,7 +161,7 @@ class WebhookDeliveryTest {
 
         List<UUID> forCreated = subscriptions.subscribedTo("notice.created");
         assertTrue(forCreated.contains(created.id()) && !forCreated.contains(cancelled.id()));
-        asAdmin().header("If-Match", "\"0\"").body(Map.of("active", false))
+        asAdmin().header("If-Match", "*").body(Map.of("active", false))
                 .patch(WebhookEndpointTest.PATH + "/" + created.id()).then().statusCode(200);
         assertTrue(!subscriptions.subscribedTo("notice.created").contains(created.id()));
     }
@@ -169,10 +177,23 @@ class WebhookDeliveryTest {
     private record Registered(UUID id, String secret) {
     }
 
+    @Test
+    void anEndpointWhoseAddressNowLeadsIntoThePrivateNetworkIsNotCalled() {
+        Registered endpoint = register(List.of("notice.created"));
+
+        SendOutcome.Failed failed = assertInstanceOf(SendOutcome.Failed.class,
+                defaultChannel.send(message(UUID.randomUUID(), endpoint.id())));
+
+        assertTrue(failed.error().contains("127.0.0.1"), failed.error());
+        assertEquals(0, receiver.received().size());
+    }
+
     private Registered register(List<String> events) {
-        var created = asAdmin().body(Map.of("url", receiver.url(), "events", events)).post(WebhookEndpointTest.PATH)
-                .then().statusCode(201).extract().jsonPath();
-        return new Registered(UUID.fromString(created.getString("id")), created.getString("secret"));
+        var created = asAdmin().body(Map.of("url", WebhookEndpointTest.PUBLIC_URL, "events", events))
+                .post(WebhookEndpointTest.PATH).then().statusCode(201).extract().jsonPath();
+        UUID id = UUID.fromString(created.getString("id"));
+        QuarkusTransaction.requiringNew().run(() -> WebhookEndpoint.<WebhookEndpoint>findById(id).url = receiver.url());
+        return new Registered(id, created.getString("secret"));
     }
 
     private static OutgoingMessage message(UUID delivery, Object endpointId) {

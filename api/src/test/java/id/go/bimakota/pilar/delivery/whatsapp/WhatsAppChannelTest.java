@@ -11,37 +11,57 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import id.go.bimakota.pilar.common.config.PilarConfig;
 import id.go.bimakota.pilar.delivery.OutgoingMessage;
 import id.go.bimakota.pilar.delivery.SendOutcome;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The WhatsApp channel against WireMock answering as the Cloud API documents it: the request it
- * receives (path, bearer token, exact body) and how each documented answer is judged.
+ * The WhatsApp channel against WireMock answering as the Cloud API (graph.facebook.com/v23.0)
+ * documents it: the request it receives (path, bearer token, exact body) and how each documented
+ * answer is judged. The channel is built here with its settings (the service's own settings leave
+ * WhatsApp off), so no second start of the service is needed.
  */
-@QuarkusTest
-@WithTestResource(value = CloudApiPeer.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class WhatsAppChannelTest {
 
-    static final String MESSAGES = "/v23.0/" + CloudApiPeer.PHONE_NUMBER_ID + "/messages";
+    static final String PHONE_NUMBER_ID = "106540352242922";
+    static final String TOKEN = "EAAJB-test-token";
+    static final String MESSAGES = "/v23.0/" + PHONE_NUMBER_ID + "/messages";
     static final String WAMID = "wamid.HBgNNjI4MTIzNDU2Nzg5MBUCABEYEjQ2QkI1QjA3NkU0M0YxQjQ0MQA=";
 
-    WireMockServer wire;
+    /** The settings PILAR_WHATSAPP_* give, pointing at WireMock; a short timeout keeps the timeout case quick. */
+    record Settings(String apiUrl, Optional<String> phoneNumberId, Optional<String> accessToken,
+            Optional<String> verifyToken, Optional<String> appSecret, Duration timeout) implements PilarConfig.WhatsApp {
+    }
 
-    @Inject
-    WhatsAppChannel channel;
+    static WireMockServer wire;
+    static WhatsAppChannel channel;
 
     private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void startPeer() {
+        wire = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        wire.start();
+        channel = new WhatsAppChannel(new Settings("http://127.0.0.1:" + wire.port() + "/v23.0/",
+                Optional.of(PHONE_NUMBER_ID), Optional.of(TOKEN), Optional.empty(), Optional.empty(),
+                Duration.ofSeconds(2)), new ObjectMapper(), Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stopPeer() {
+        wire.stop();
+    }
 
     @BeforeEach
     void reset() {
@@ -50,7 +70,7 @@ class WhatsAppChannelTest {
 
     @Test
     void aTemplateMessageIsPostedAsDocumentedAndItsMessageIdKept() throws Exception {
-        wire.stubFor(post(urlEqualTo(MESSAGES)).withHeader("Authorization", equalTo("Bearer " + CloudApiPeer.TOKEN))
+        wire.stubFor(post(urlEqualTo(MESSAGES)).withHeader("Authorization", equalTo("Bearer " + TOKEN))
                 .willReturn(okJson("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"6281234567890\","
                         + "\"wa_id\":\"6281234567890\"}],\"messages\":[{\"id\":\"" + WAMID + "\","
                         + "\"message_status\":\"accepted\"}]}")));
@@ -170,6 +190,15 @@ class WhatsAppChannelTest {
     @Test
     void configuredMeansAvailable() {
         assertEquals(Optional.empty(), channel.unavailableReason());
+    }
+
+    @Test
+    void noServiceAtTheAddressIsRetried() {
+        WhatsAppChannel nowhere = new WhatsAppChannel(new Settings("http://127.0.0.1:9/v23.0", Optional.of(PHONE_NUMBER_ID),
+                Optional.of(TOKEN), Optional.empty(), Optional.empty(), Duration.ofSeconds(2)), new ObjectMapper(),
+                Clock.systemUTC());
+
+        assertInstanceOf(SendOutcome.Retry.class, nowhere.send(message(UUID.randomUUID(), "6281234567890")));
     }
 
     private LoggedRequest onlyRequest() {
