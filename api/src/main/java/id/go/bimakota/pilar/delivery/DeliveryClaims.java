@@ -34,7 +34,6 @@ class DeliveryClaims {
     private final Channels channels;
     private final ObjectMapper json;
     private final Duration lease;
-    private final int batchSize;
     private final Clock clock;
 
     DeliveryClaims(EntityManager em, Channels channels, ObjectMapper json, PilarConfig config, Clock clock) {
@@ -42,21 +41,20 @@ class DeliveryClaims {
         this.channels = channels;
         this.json = json;
         this.lease = config.delivery().lease();
-        this.batchSize = config.delivery().batchSize();
         this.clock = clock;
     }
 
     /**
-     * Claims up to a batch of due deliveries: QUEUED ones whose time has come and SENDING ones whose
+     * Claims up to {@code max} due deliveries: QUEUED ones whose time has come and SENDING ones whose
      * claim's lease ran out (their instance died mid-send: they go again with the same id). {@code FOR
      * UPDATE SKIP LOCKED} lets several instances claim side by side without ever taking the same row;
      * the lease in {@code due_at} keeps a claimed row away from the others once the claim commits.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    List<Claim> claim() {
+    List<Claim> claim(int max) {
         Instant now = clock.instant();
         List<UUID> ids = em.createNativeQuery("SELECT id FROM delivery WHERE due_at <= ?1 ORDER BY due_at "
-                + "FETCH FIRST " + batchSize + " ROWS ONLY FOR UPDATE SKIP LOCKED", UUID.class).setParameter(1, now).getResultList();
+                + "FETCH FIRST " + max + " ROWS ONLY FOR UPDATE SKIP LOCKED", UUID.class).setParameter(1, now).getResultList();
         List<Claim> claims = new ArrayList<>();
         for (UUID id : ids) {
             Delivery d = em.find(Delivery.class, id);

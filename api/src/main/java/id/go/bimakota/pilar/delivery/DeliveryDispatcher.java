@@ -7,16 +7,18 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
  * Sends due deliveries: every second, and at once after a notice change commits (a kick). One pass
  * at a time per instance; several instances share the work through {@link DeliveryClaims}. Sends run
- * on threads of their own, never on a request's, so a slow or dead provider never slows a notice.
+ * on threads of their own, never on a request's, so a slow or dead provider never slows a notice; and
+ * a pass claims a delivery only for a free sender and does not wait for the others, so one endpoint
+ * that hangs for its 15 s holds one sender, not every delivery behind it.
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
@@ -26,6 +28,7 @@ public class DeliveryDispatcher {
     private final DeliveryClaims claims;
     private final Channels channels;
     private final ExecutorService senders;
+    private final Semaphore freeSenders;
     private final ExecutorService kicks = Executors.newSingleThreadExecutor(r -> daemon(r, "delivery-kick"));
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
@@ -33,7 +36,9 @@ public class DeliveryDispatcher {
     DeliveryDispatcher(DeliveryClaims claims, Channels channels, PilarConfig config) {
         this.claims = claims;
         this.channels = channels;
-        this.senders = Executors.newFixedThreadPool(config.delivery().parallelism(), r -> daemon(r, "delivery-send"));
+        int parallelism = config.delivery().parallelism();
+        this.senders = Executors.newFixedThreadPool(parallelism, r -> daemon(r, "delivery-send"));
+        this.freeSenders = new Semaphore(parallelism);
     }
 
     @Scheduled(every = "${pilar.delivery.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -47,7 +52,10 @@ public class DeliveryDispatcher {
         kicks.execute(this::drain);
     }
 
-    /** Sends everything due now; returns when nothing due is left (or another pass takes over). */
+    /**
+     * Starts sending everything due now; returns when nothing due is left to claim (sends may still be
+     * under way) or another pass takes over.
+     */
     public void drain() {
         again.set(true);
         while (again.getAndSet(false)) {
@@ -66,12 +74,29 @@ public class DeliveryDispatcher {
     }
 
     private void passUntilEmpty() {
-        List<Claim> batch = claims.claim();
-        while (!batch.isEmpty()) {
-            CompletableFuture.allOf(batch.stream()
-                    .map(c -> CompletableFuture.runAsync(() -> send(c), senders))
-                    .toArray(CompletableFuture[]::new)).join();
-            batch = claims.claim();
+        while (true) {
+            freeSenders.acquireUninterruptibly();
+            int free = 1 + freeSenders.drainPermits();
+            List<Claim> batch;
+            try {
+                batch = claims.claim(free);
+            } catch (RuntimeException e) {
+                freeSenders.release(free);
+                throw e;
+            }
+            freeSenders.release(free - batch.size());
+            if (batch.isEmpty()) {
+                return;
+            }
+            for (Claim claim : batch) {
+                senders.execute(() -> {
+                    try {
+                        send(claim);
+                    } finally {
+                        freeSenders.release();
+                    }
+                });
+            }
         }
     }
 

@@ -70,7 +70,7 @@ class BadInputTest {
     /** The collections whose members are compared before and after. */
     static final Map<String, String> COLLECTIONS = Map.of("users", "/api/v1/users", "pillars", "/api/v1/pillars",
             "cases", "/api/v1/cases", "notices", "/api/v1/notices",
-            "contacts", "/api/v1/areas/kelurahan/" + KOLO + "/contacts");
+            "contacts", "/api/v1/areas/kelurahan/" + KOLO + "/contacts", "webhookEndpoints", "/api/v1/webhook-endpoints");
 
     @TestHTTPResource("/")
     URI base;
@@ -469,11 +469,15 @@ class BadInputTest {
                 "reason", "Ada posyandu")).post("/api/v1/notices/" + notices.get("reschedule") + "/request-reschedule")
                 .then().statusCode(200);
 
+        String patchedEndpoint = webhookEndpoint(admin);
+        String deletedEndpoint = webhookEndpoint(admin);
+        String rotatedEndpoint = webhookEndpoint(admin);
+
         Map<String, Fixture> f = new LinkedHashMap<>();
         // reference data and reads
         for (String read : List.of("listKecamatan", "listKelurahan", "listPpksCategories", "listPillarTypes", "getMe",
                 "listUsers", "listAuditEvents", "listPillars", "listCases", "listNotices", "getAgenda",
-                "reportCases", "reportCoordination", "streamNoticeEvents", "listBackups")) {
+                "reportCases", "reportCoordination", "streamNoticeEvents", "listBackups", "listWebhookEndpoints")) {
             f.put(read, new Fixture().as(admin));
         }
         for (String read : List.of("getKelurahan", "getKelurahanCoverage", "listKelurahanContacts")) {
@@ -565,6 +569,22 @@ class BadInputTest {
         Fixture join = new Fixture().as(tksk.token()).id(notices.get("join"))
                 .changes("/api/v1/notices/" + notices.get("join"));
         f.put("joinNotice", join);
+        // webhooks: integrators' endpoints, and Meta's calls (unsigned here, so every probe is refused)
+        f.put("createWebhookEndpoint", new Fixture().as(admin).creates("webhookEndpoints").body(() -> object(Map.of(
+                "url", WEBHOOK_URL, "events", List.of("notice.created"), "description", "Uji"))));
+        f.put("getWebhookEndpoint", new Fixture().as(admin).id(patchedEndpoint));
+        f.put("updateWebhookEndpoint", new Fixture().as(admin).id(patchedEndpoint)
+                .changes("/api/v1/webhook-endpoints/" + patchedEndpoint).body(() -> object(Map.of("description", "Ubah"))));
+        f.put("deleteWebhookEndpoint", new Fixture().as(admin).id(deletedEndpoint)
+                .changes("/api/v1/webhook-endpoints/" + deletedEndpoint));
+        f.put("rotateWebhookEndpointSecret", new Fixture().as(admin).id(rotatedEndpoint)
+                .changes("/api/v1/webhook-endpoints/" + rotatedEndpoint));
+        Fixture handshake = new Fixture().as(null);
+        handshake.query.putAll(Map.of("hub.mode", "subscribe", "hub.verify_token", "test-verify-token",
+                "hub.challenge", "1158201444"));
+        f.put("verifyWhatsAppWebhook", handshake);
+        f.put("receiveWhatsAppWebhook", new Fixture().as(null).body(() -> object(Map.of("object",
+                "whatsapp_business_account", "entry", List.of()))));
         for (Fixture fixture : f.values()) {
             if (fixture.resource != null) {
                 etags.put(fixture.resource, "\"" + read(fixture.resource).path("version").asInt() + "\"");
@@ -592,6 +612,14 @@ class BadInputTest {
     private static String contact(String admin) {
         return createdId(as(admin).body(Map.of("name", "Kontak Uji", "position", "OTHER", "phone", phone()))
                 .post("/api/v1/areas/kelurahan/" + KOLO + "/contacts"));
+    }
+
+    /** TEST-NET-3 (RFC 5737): accepted as a public address without DNS; nothing is ever sent to it here. */
+    static final String WEBHOOK_URL = "https://203.0.113.10/hooks/pilar";
+
+    private static String webhookEndpoint(String admin) {
+        return createdId(as(admin).body(Map.of("url", WEBHOOK_URL, "events", List.of("notice.created")))
+                .post("/api/v1/webhook-endpoints"));
     }
 
     private static String createdId(io.restassured.response.Response response) {
@@ -633,7 +661,7 @@ class BadInputTest {
         return members;
     }
 
-    /** A resource as an admin reads it; contacts have no single read, so they come from Kolo's list. */
+    /** A resource as an admin reads it; contacts have no single read, so they come from Kolo's list. A deleted one reads as such. */
     private ObjectNode read(String url) {
         try {
             if (url.startsWith("/api/v1/contacts/")) {
@@ -647,8 +675,11 @@ class BadInputTest {
                 }
                 return mapper.createObjectNode().put("deleted", true);
             }
-            return (ObjectNode) mapper.readTree(as(Accounts.adminToken()).get(url).then().statusCode(200).extract()
-                    .asString());
+            var response = as(Accounts.adminToken()).get(url);
+            if (response.statusCode() == 404 && url.startsWith("/api/v1/webhook-endpoints/")) {
+                return mapper.createObjectNode().put("deleted", true); // by the accepted DELETE
+            }
+            return (ObjectNode) mapper.readTree(response.then().statusCode(200).extract().asString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

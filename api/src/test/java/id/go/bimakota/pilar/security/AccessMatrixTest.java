@@ -46,7 +46,7 @@ class AccessMatrixTest {
 
     /** The table, kept per feature in files of this package so features grow it independently. */
     static final List<Row> TABLE = Stream.of(AccountAccess.ROWS, PillarAccess.ROWS, CaseAccess.ROWS,
-            NoticeAccess.ROWS, BackupAccess.ROWS, DeliveryAccess.ROWS).flatMap(List::stream).toList();
+            NoticeAccess.ROWS, BackupAccess.ROWS, DeliveryAccess.ROWS, WebhookAccess.ROWS).flatMap(List::stream).toList();
 
     @TestHTTPResource("/")
     URI base;

@@ -44,6 +44,11 @@ public interface PilarConfig {
 
     /** Who is told what, when, and how the dispatcher sends (README "Notifications"). */
     Delivery delivery();
+    /** The WhatsApp Business Cloud API and its status webhook (docs/WHATSAPP.md). */
+    WhatsApp whatsapp();
+
+    /** Signed webhooks to integrators' endpoints (README "Webhooks for integrators"). */
+    Webhook webhook();
 
     /** Loads the demo data set on an empty database; unset: only in dev mode. */
     Optional<Boolean> demoData();
@@ -224,16 +229,51 @@ public interface PilarConfig {
         @WithDefault("PT2M")
         Duration lease();
 
-        /** Deliveries one dispatcher pass claims at once. */
-        @WithDefault("20")
-        int batchSize();
-
-        /** Sends in parallel per instance. */
+        /** Sends in parallel per instance; a pass claims only as many deliveries as senders are free. */
         @WithDefault("4")
         int parallelism();
 
         /** How often the dispatcher looks for due deliveries (read by the scheduler as pilar.delivery.every). */
         @WithDefault("1s")
         String every();
+    /**
+     * Meta's WhatsApp Business Cloud API. The channel is off until the phone number id and the access
+     * token are set; the status webhook refuses everything until the verify token and the app secret are.
+     */
+    interface WhatsApp {
+
+        /** The Graph API base, with its version ({@code PILAR_WHATSAPP_API_URL}). */
+        @WithDefault("https://graph.facebook.com/v23.0")
+        String apiUrl();
+
+        /** The sending number's id in WhatsApp Manager ({@code PILAR_WHATSAPP_PHONE_NUMBER_ID}). */
+        Optional<String> phoneNumberId();
+
+        /** A system user's permanent token ({@code PILAR_WHATSAPP_ACCESS_TOKEN}). */
+        Optional<String> accessToken();
+
+        /** What Meta's webhook handshake must send as hub.verify_token ({@code PILAR_WHATSAPP_VERIFY_TOKEN}). */
+        Optional<String> verifyToken();
+
+        /** The Meta app's secret that signs every status webhook ({@code PILAR_WHATSAPP_APP_SECRET}). */
+        Optional<String> appSecret();
+
+        /** How long a send may take, connecting included. */
+        @WithDefault("15s")
+        Duration timeout();
+    }
+
+    interface Webhook {
+
+        /**
+         * Endpoints on loopback, private or link-local addresses are refused unless this is true
+         * (on-premise integrations; {@code PILAR_WEBHOOK_ALLOW_PRIVATE_NETWORKS}).
+         */
+        @WithDefault("false")
+        boolean allowPrivateNetworks();
+
+        /** How long a receiver may take to answer, connecting included. */
+        @WithDefault("15s")
+        Duration timeout();
     }
 }

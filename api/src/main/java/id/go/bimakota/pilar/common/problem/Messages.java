@@ -13,7 +13,7 @@ public final class Messages {
 
     /** One bundle per feature, so features add messages without touching each other's files. */
     private static final List<String> BUNDLES = List.of("i18n.messages", "i18n.pillar", "i18n.ppkscase",
-            "i18n.notice", "i18n.backup", "i18n.delivery");
+            "i18n.notice", "i18n.backup", "i18n.delivery", "i18n.webhook");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
