@@ -236,6 +236,8 @@ public interface PilarConfig {
         /** How often the dispatcher looks for due deliveries (read by the scheduler as pilar.delivery.every). */
         @WithDefault("1s")
         String every();
+    }
+
     /**
      * Meta's WhatsApp Business Cloud API. The channel is off until the phone number id and the access
      * token are set; the status webhook refuses everything until the verify token and the app secret are.
