@@ -1,10 +1,9 @@
 package id.go.bimakota.pilar.audit;
 
 import id.go.bimakota.pilar.security.CurrentUser;
+import id.go.bimakota.pilar.common.web.ClientAddresses;
 import id.go.bimakota.pilar.common.web.RequestIds;
 import id.go.bimakota.pilar.common.storage.TimeOrderedIds;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,15 +24,15 @@ public class AuditLog {
     }
 
     private final CurrentUser currentUser;
-    private final CurrentVertxRequest request;
+    private final ClientAddresses addresses;
     private final EntityManager em;
 
     private final Clock clock;
 
-    public AuditLog(CurrentUser currentUser, CurrentVertxRequest request, EntityManager em, Clock clock) {
+    public AuditLog(CurrentUser currentUser, ClientAddresses addresses, EntityManager em, Clock clock) {
         this.clock = clock;
         this.currentUser = currentUser;
-        this.request = request;
+        this.addresses = addresses;
         this.em = em;
     }
 
@@ -63,15 +62,9 @@ public class AuditLog {
         event.changedFields = changedFields == null || changedFields.isEmpty() ? null
                 : String.join(",", changedFields.stream().sorted().toList());
         event.requestId = RequestIds.current();
-        event.clientAddress = clientAddress();
+        event.clientRequestId = RequestIds.currentClient();
+        event.clientAddress = addresses.current();
         em.persist(event);
     }
 
-    private String clientAddress() {
-        RoutingContext context = request.getCurrent();
-        if (context == null || context.request().remoteAddress() == null) {
-            return null;
-        }
-        return context.request().remoteAddress().hostAddress();
-    }
 }
