@@ -30,6 +30,8 @@ public interface PilarConfig {
 
     Http http();
 
+    Metrics metrics();
+
     Idempotency idempotency();
 
     @WithName("import")
@@ -92,6 +94,11 @@ public interface PilarConfig {
     interface Auth {
         /** How long a token's user (active, role, version) is trusted before it is read again. */
         Duration cacheTtl();
+    }
+
+    interface Metrics {
+        /** A bearer token for a Prometheus scraper of /q/metrics ({@code PILAR_METRICS_TOKEN}); else ADMIN only. */
+        Optional<String> token();
     }
 
     interface Http {

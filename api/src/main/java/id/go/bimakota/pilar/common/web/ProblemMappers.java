@@ -149,7 +149,8 @@ public class ProblemMappers {
             return Message.of("value.oneOf", Enums.allowed((Class<? extends Enum<?>>) target));
         }
         if (target == String.class) {
-            return Message.of("text.controlCharacter");
+            return Message.of(String.valueOf(e.getOriginalMessage()).contains("invisible character")
+                    ? "text.invisibleCharacter" : "text.controlCharacter");
         }
         if (target == LocalDate.class) {
             return Message.of("value.date");
