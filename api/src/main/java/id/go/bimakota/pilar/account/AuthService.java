@@ -62,8 +62,10 @@ public class AuthService {
         }
         Optional<LoginThrottle.Refusal> refused = throttle.reserve(key, address);
         if (refused.isPresent()) {
-            QuarkusTransaction.requiringNew().run(() -> audit.record(new AuditLog.Actor(null, key, null),
-                    "LOGIN_THROTTLED", LoginThrottle.ENTITY, key, null));
+            if (!refused.get().busy()) { // a busy refusal says nothing about the username: not worth a write in a flood
+                QuarkusTransaction.requiringNew().run(() -> audit.record(new AuditLog.Actor(null, key, null),
+                        "LOGIN_THROTTLED", LoginThrottle.ENTITY, key, null));
+            }
             throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, Message.of(refused.get().messageKey()))
                     .withHeader("Retry-After", Long.toString(refused.get().retryAfter().toSeconds()));
         }

@@ -87,7 +87,7 @@ public interface PilarConfig {
          * Password checks (bcrypt) running at once; a login beyond them is refused at once with 429,
          * so a flood of logins cannot take the CPU from everyone else.
          */
-        @WithDefault("4")
+        @WithDefault("2")
         int maxConcurrentChecks();
     }
 

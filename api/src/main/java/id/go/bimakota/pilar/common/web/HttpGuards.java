@@ -71,7 +71,7 @@ public class HttpGuards {
     }
 
     /** Answers before any endpoint runs, and closes the connection so an unread body cannot linger. */
-    private static void refuse(RoutingContext rc, ProblemType type, String detailKey, Object... args) {
+    public static void refuse(RoutingContext rc, ProblemType type, String detailKey, Object... args) {
         boolean indonesian = String.valueOf(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE))
                 .toLowerCase(Locale.ROOT).startsWith("id");
         Locale locale = indonesian ? Messages.INDONESIAN : Locale.ENGLISH;
