@@ -28,6 +28,8 @@ import java.util.concurrent.Semaphore;
  * <li>At most {@code max-concurrent-checks} bcrypt checks run at once; beyond them a login is refused
  * at once rather than queued, so a flood of logins leaves CPU for everyone else.
  * </ul>
+ * Between the commit of a failure and the release of its reservation it is counted twice: the count
+ * errs on the safe side (a race may get fewer than 5 checks, never more).
  * Failures are counted from the audit log (since the last success of that address and the last
  * unlock), so a restart forgets nothing and several instances see each other's failures.
  */
