@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,10 +24,18 @@ public final class AccountDtos {
     private AccountDtos() {
     }
 
+    private static String nfkc(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+
     @Schema(name = "TokenRequest")
     public record TokenRequest(
             @NotBlank @Size(max = 64) @Schema(required = true, examples = "psm.kolo") String username,
             @NotBlank @Size(max = 200) @Schema(required = true, examples = "rahasia-lapangan-2026") String password) {
+
+        public TokenRequest {
+            username = nfkc(username);
+        }
     }
 
     @Schema(name = "RefreshRequest")
@@ -89,7 +98,12 @@ public final class AccountDtos {
             String password,
             @Schema(description = "Required for KELURAHAN", examples = "52.72.03.1004", pattern = AreaCodes.KELURAHAN_PATTERN)
             String kelurahanCode,
-            @Schema(description = "Required for PILLAR once pillars exist") UUID pillarId) {
+            @Schema(description = "Required for PILLAR: the pillar record this login belongs to") UUID pillarId) {
+
+        /** Usernames are compared NFKC-normalised: a full-width "ａｄｍｉｎ" is "admin", and is refused as taken. */
+        public NewUser {
+            username = nfkc(username);
+        }
     }
 
     @Schema(name = "UserPatch", description = "Only the fields present change")

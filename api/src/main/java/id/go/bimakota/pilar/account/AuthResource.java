@@ -38,10 +38,10 @@ public class AuthResource {
     @Path("/token")
     @PermitAll
     @APIResponseSchema(value = TokenResponse.class, responseDescription = "Logged in: the token pair and who you are")
-    @APIResponse(responseCode = "401", description = "Wrong username or password (the same answer for both)")
-    @APIResponse(responseCode = "429", description = "Username locked after 5 failed logins within 15 minutes; Retry-After says for how long")
+    @APIResponse(responseCode = "401", description = "Wrong username or password (the same answer for both); with the right password of a deactivated account or of a deactivated pillar's login, the detail says so")
+    @APIResponse(responseCode = "429", description = "Too many failed logins for this username from this address (5 within 15 minutes), or from all addresses (50: then one check every 10 s), or too many logins being checked at this moment; Retry-After says when to try again")
     @Operation(operationId = "login", summary = "Log in",
-            description = "Exchanges username and password for an access token (JWT, 1 hour) and a refresh token (30 days, single use). Wrong password and unknown user get the same 401. After 5 failed attempts within 15 minutes the username is locked (429 with Retry-After) until the window passes.")
+            description = "Exchanges username and password for an access token (JWT, 1 hour) and a refresh token (30 days, single use). Usernames are compared NFKC-normalised and case-insensitively. Wrong password and unknown user get the same 401. After 5 failed attempts for one username from one client address within 15 minutes, that address is locked out of that username (429 with Retry-After) until the window passes or an ADMIN unlocks it; other addresses are not affected until 50 failures from all addresses, after which one attempt is checked every 10 seconds.")
     public TokenResponse token(@Valid @NotNull TokenRequest request) {
         return auth.login(request.username(), request.password());
     }
@@ -61,8 +61,8 @@ public class AuthResource {
     @Path("/logout")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PILLAR, Role.Names.KELURAHAN})
     @ResponseStatus(204)
-    @APIResponse(responseCode = "204", description = "Logged out: the refresh token and its session are revoked")
-    @Operation(operationId = "logout", summary = "Log out", description = "Revokes the session of the given refresh token.")
+    @APIResponse(responseCode = "204", description = "Logged out: the session's refresh token and access tokens are revoked")
+    @Operation(operationId = "logout", summary = "Log out", description = "Ends the session of the given refresh token: its refresh token and every access token of that session stop working at once (401 saying the session ended), and its open live feeds close.")
     public void logout(@Valid @NotNull RefreshRequest request) {
         auth.logout(currentUser.id(), request.refreshToken());
     }

@@ -5,13 +5,15 @@ import id.go.bimakota.pilar.audit.AuditLog;
 import id.go.bimakota.pilar.common.problem.Message;
 import id.go.bimakota.pilar.common.problem.ProblemException;
 import id.go.bimakota.pilar.common.problem.ProblemType;
+import id.go.bimakota.pilar.common.web.ClientAddresses;
+import id.go.bimakota.pilar.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,53 +24,87 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuthService {
 
+    /** Stands in the audit for a submitted username that cannot be one (never the text itself). */
+    static final String NOT_A_USERNAME = "(not-a-username)";
+
     private final Tokens tokens;
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final UserAccessCache accessCache;
+    private final PillarRegistry pillars;
+    private final ClientAddresses addresses;
 
     private final Clock clock;
 
-    public AuthService(Tokens tokens, LoginThrottle throttle, AuditLog audit, UserAccessCache accessCache, Clock clock) {
+    public AuthService(Tokens tokens, LoginThrottle throttle, AuditLog audit, UserAccessCache accessCache,
+            PillarRegistry pillars, ClientAddresses addresses, Clock clock) {
         this.clock = clock;
+        this.pillars = pillars;
+        this.addresses = addresses;
         this.tokens = tokens;
         this.throttle = throttle;
         this.audit = audit;
         this.accessCache = accessCache;
     }
 
-    /** What one login attempt came to: tokens, a lock with its remaining time, or neither (401). */
-    private record Outcome(TokenResponse tokens, Duration lockedFor) {
+    /** What one password check came to: tokens, or the message key of the 401. */
+    private record Outcome(TokenResponse tokens, String refusal) {
     }
 
     public TokenResponse login(String username, String password) {
-        Outcome outcome = QuarkusTransaction.requiringNew().call(() -> attempt(username, password));
-        if (outcome.lockedFor() != null) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, Message.of("login.throttled"))
-                    .withHeader("Retry-After", Long.toString(Math.max(1, outcome.lockedFor().toSeconds())));
+        String key = User.keyOf(username);
+        String address = Objects.requireNonNullElse(addresses.current(), "unknown");
+        if (!key.matches(AccountDtos.USERNAME_PATTERN)) {
+            // no user can have this name: nothing to check, and the audit keeps no arbitrary text
+            QuarkusTransaction.requiringNew().run(() -> audit.record(new AuditLog.Actor(null, NOT_A_USERNAME, null),
+                    LoginThrottle.FAILED, LoginThrottle.ENTITY, NOT_A_USERNAME, null));
+            throw new ProblemException(ProblemType.UNAUTHORIZED, Message.of("login.failed"));
+        }
+        Optional<LoginThrottle.Refusal> refused = throttle.reserve(key, address);
+        if (refused.isPresent()) {
+            if (!refused.get().busy()) { // a busy refusal says nothing about the username: not worth a write in a flood
+                QuarkusTransaction.requiringNew().run(() -> audit.record(new AuditLog.Actor(null, key, null),
+                        "LOGIN_THROTTLED", LoginThrottle.ENTITY, key, null));
+            }
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, Message.of(refused.get().messageKey()))
+                    .withHeader("Retry-After", Long.toString(refused.get().retryAfter().toSeconds()));
+        }
+        Outcome outcome;
+        try {
+            outcome = QuarkusTransaction.requiringNew().call(() -> attempt(key, password));
+        } finally {
+            throttle.release(key, address); // after the commit: the failure is counted from now on
         }
         if (outcome.tokens() == null) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, Message.of("login.failed"));
+            throw new ProblemException(ProblemType.UNAUTHORIZED, Message.of(outcome.refusal()));
         }
         return outcome.tokens();
     }
 
-    private Outcome attempt(String username, String password) {
-        String key = User.keyOf(username);
-        Optional<Duration> locked = throttle.lockedFor(key);
-        if (locked.isPresent()) {
-            audit.record(new AuditLog.Actor(null, key, null), "LOGIN_THROTTLED", LoginThrottle.ENTITY, key, null);
-            return new Outcome(null, locked.get());
-        }
-        User user = User.findByUsername(username).orElse(null);
+    private Outcome attempt(String key, String password) {
+        User user = User.findByUsername(key).orElse(null);
         AuditLog.Actor actor = new AuditLog.Actor(user == null ? null : user.id, key,
                 user == null ? null : user.role.name());
-        if (!Passwords.verify(user, password)) {
+        if (!Passwords.matches(user, password)) {
             audit.record(actor, LoginThrottle.FAILED, LoginThrottle.ENTITY, key, null);
-            return new Outcome(null, null);
+            return new Outcome(null, "login.failed");
+        }
+        // Only the right password learns why the account may not log in now.
+        String refusal = !user.active ? "login.deactivated"
+                : user.role == Role.PILLAR && user.pillarId != null && !pillars.isActive(user.pillarId) ? "login.suspended"
+                : null;
+        if (refusal != null) {
+            audit.record(actor, "LOGIN_REFUSED", LoginThrottle.ENTITY, key, null);
+            return new Outcome(null, refusal);
         }
         audit.record(actor, LoginThrottle.SUCCEEDED, LoginThrottle.ENTITY, key, null);
         return new Outcome(tokens.issue(user, UUID.randomUUID()), null);
+    }
+
+    /** Lets the username log in again from every address (ADMIN): earlier failures stop counting. */
+    public void unlock(User user) {
+        audit.record(LoginThrottle.UNLOCKED, LoginThrottle.ENTITY, user.usernameKey, null);
+        throttle.unlocked(user.usernameKey);
     }
 
     public TokenResponse refresh(String refreshToken) {
@@ -88,6 +124,7 @@ public class AuthService {
         User user = User.findById(token.userId);
         if (token.rotatedAt != null && token.revokedAt == null) {
             RefreshToken.revokeFamily(token.familyId, now);
+            accessCache.forget(user.id); // the session's access tokens end with it
             audit.record(actorOf(user), "REFRESH_TOKEN_REUSED", "User", user.id, null);
             return Optional.empty();
         }
@@ -105,6 +142,7 @@ public class AuthService {
                     .firstResult();
             if (token != null && token.userId.equals(userId)) {
                 RefreshToken.revokeFamily(token.familyId, clock.instant());
+                accessCache.forget(userId); // the session's access tokens end with it
             }
             audit.record("LOGOUT", "User", userId, null);
         });
@@ -114,6 +152,11 @@ public class AuthService {
     public void endSessions(User user) {
         user.invalidateTokens();
         RefreshToken.revokeAllOf(user.id, clock.instant());
+        accessCache.forget(user.id);
+    }
+
+    /** Makes the next request of the user read their access again (e.g. their pillar is back). */
+    void forgetAccess(User user) {
         accessCache.forget(user.id);
     }
 

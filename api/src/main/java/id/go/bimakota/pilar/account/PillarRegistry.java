@@ -11,4 +11,7 @@ public interface PillarRegistry {
 
     /** Whether a pillar with this id is registered, whatever its status. */
     boolean isRegistered(UUID pillarId);
+
+    /** Whether the pillar is registered and active; the login of an inactive pillar is suspended. */
+    boolean isActive(UUID pillarId);
 }

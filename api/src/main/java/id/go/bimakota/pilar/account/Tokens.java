@@ -26,6 +26,8 @@ public class Tokens {
 
     /** Claim that carries the user's auth version: a bumped version ends old tokens at once. */
     public static final String CLAIM_AUTH_VERSION = "authVersion";
+    /** Claim that names the session (the refresh-token family): ending the session ends its access tokens. */
+    public static final String CLAIM_SESSION = "sid";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -49,7 +51,8 @@ public class Tokens {
         Instant now = clock.instant();
         JwtClaimsBuilder claims = Jwt.issuer(issuer).subject(user.id.toString()).upn(user.username)
                 .groups(Set.of(user.role.name())).issuedAt(now).expiresAt(now.plus(accessLifetime))
-                .claim(CLAIM_AUTH_VERSION, user.authVersion);
+                .claim(CLAIM_AUTH_VERSION, user.authVersion)
+                .claim(CLAIM_SESSION, familyId.toString());
         if (user.pillarId != null) {
             claims.claim(CurrentUser.CLAIM_PILLAR, user.pillarId.toString());
         }

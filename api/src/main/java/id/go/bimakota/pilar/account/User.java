@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,8 +58,9 @@ public class User extends VersionedEntity {
     @Column(name = "auth_version", nullable = false)
     public int authVersion;
 
+    /** NFKC-normalised and lower-cased: "ａｄｍｉｎ" and "Admin" are "admin". */
     public static String keyOf(String username) {
-        return username.toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(username, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
     public static Optional<User> findByUsername(String username) {

@@ -95,4 +95,14 @@ public class UserResource {
     public void resetPassword(@PathParam("id") UUID id, @Valid @NotNull PasswordReset request) {
         users.resetPassword(id, request.newPassword());
     }
+
+    @POST
+    @Path("/{id}/unlock")
+    @ResponseStatus(204)
+    @APIResponse(responseCode = "204", description = "Unlocked: earlier failed logins of this user no longer count, from any address")
+    @Operation(operationId = "unlockUser", summary = "Unlock a user's login",
+            description = "After failed logins a username is locked for the address they came from (5 within 15 minutes) and slowed down for everyone (50). This forgets those failures at once.")
+    public void unlock(@PathParam("id") UUID id) {
+        users.unlock(id);
+    }
 }

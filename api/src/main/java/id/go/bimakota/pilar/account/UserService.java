@@ -56,7 +56,7 @@ public class UserService {
         user.username = request.username();
         user.usernameKey = User.keyOf(request.username());
         user.displayName = request.displayName().trim();
-        user.passwordHash = Passwords.hash("password", request.password());
+        user.passwordHash = Passwords.hash("password", request.password(), request.username());
         user.active = true;
         user.createdAt = clock.instant();
         user.updatedAt = user.createdAt;
@@ -75,7 +75,7 @@ public class UserService {
         user.usernameKey = "admin";
         user.displayName = "Administrator Dinas Sosial";
         user.role = Role.ADMIN;
-        user.passwordHash = Passwords.hash("PILAR_ADMIN_PASSWORD", password);
+        user.passwordHash = Passwords.hashConfigured("PILAR_ADMIN_PASSWORD", password);
         user.active = true;
         user.createdAt = clock.instant();
         user.updatedAt = user.createdAt;
@@ -175,11 +175,33 @@ public class UserService {
     @Transactional
     public void changeOwnPassword(UUID id, String currentPassword, String newPassword) {
         User user = require(id);
-        if (!Passwords.verify(user, currentPassword)) {
+        if (!Passwords.matches(user, currentPassword)) {
             throw ProblemException.invalidField("currentPassword", "password.wrong");
         }
         setPassword(user, newPassword);
         audit.record("PASSWORD_CHANGED", "User", user.id, List.of("password"));
+    }
+
+    /** Lets the user log in again from every address after failed logins (ADMIN). */
+    @Transactional
+    public void unlock(UUID id) {
+        auth.unlock(require(id));
+    }
+
+    /**
+     * A pillar's login follows its pillar: deactivating the pillar suspends the login (its sessions end
+     * at once, new logins are refused); reactivating it lets the login in again.
+     */
+    @Transactional
+    public void pillarStatusChanged(UUID pillarId, boolean active) {
+        for (User user : User.<User>list("pillarId", pillarId)) {
+            if (active) {
+                auth.forgetAccess(user);
+            } else {
+                auth.endSessions(user);
+                audit.record("USER_SUSPENDED", "User", user.id, List.of("authVersion"));
+            }
+        }
     }
 
     public Page<UserView> list(Role role, Boolean active, String q, PageRequest page) {
@@ -216,7 +238,7 @@ public class UserService {
     }
 
     private void setPassword(User user, String newPassword) {
-        user.passwordHash = Passwords.hash("newPassword", newPassword);
+        user.passwordHash = Passwords.hash("newPassword", newPassword, user.username);
         user.updatedAt = clock.instant();
         auth.endSessions(user);
     }
@@ -228,6 +250,9 @@ public class UserService {
         }
         if (role != Role.PILLAR && pillarId != null) {
             throw ProblemException.invalidField("pillarId", "user.link.onlyPillar");
+        }
+        if (role == Role.PILLAR && pillarId == null) {
+            throw ProblemException.invalidField("pillarId", "user.link.pillarRequired");
         }
         if (role == Role.KELURAHAN) {
             if (kelurahanCode == null) {

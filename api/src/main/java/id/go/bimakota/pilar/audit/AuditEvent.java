@@ -25,6 +25,9 @@ public class AuditEvent extends ActedEntity {
     @Column(name = "request_id")
     public String requestId;
 
+    @Column(name = "client_request_id")
+    public String clientRequestId;
+
     @Column(name = "client_address")
     public String clientAddress;
 }

@@ -1,10 +1,9 @@
 package id.go.bimakota.pilar.audit;
 
 import id.go.bimakota.pilar.security.CurrentUser;
+import id.go.bimakota.pilar.common.web.ClientAddresses;
 import id.go.bimakota.pilar.common.web.RequestIds;
 import id.go.bimakota.pilar.common.storage.TimeOrderedIds;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
@@ -29,19 +28,19 @@ public class AuditLog {
     }
 
     private final CurrentUser currentUser;
-    private final CurrentVertxRequest request;
+    private final ClientAddresses addresses;
     private final EntityManager em;
     /** Lazily: the reads collector records through this log when a replay is audited. */
     private final Instance<AuditedReads> reads;
 
     private final Clock clock;
 
-    public AuditLog(CurrentUser currentUser, CurrentVertxRequest request, EntityManager em, Instance<AuditedReads> reads,
+    public AuditLog(CurrentUser currentUser, ClientAddresses addresses, EntityManager em, Instance<AuditedReads> reads,
             Clock clock) {
         this.reads = reads;
         this.clock = clock;
         this.currentUser = currentUser;
-        this.request = request;
+        this.addresses = addresses;
         this.em = em;
     }
 
@@ -71,18 +70,12 @@ public class AuditLog {
         event.changedFields = changedFields == null || changedFields.isEmpty() ? null
                 : String.join(",", changedFields.stream().sorted().toList());
         event.requestId = RequestIds.current();
-        event.clientAddress = clientAddress();
+        event.clientRequestId = RequestIds.currentClient();
+        event.clientAddress = addresses.current();
         em.persist(event);
         if (NIK_READ.equals(action)) {
             reads.get().add(entityType, event.entityId, event.changedFields);
         }
     }
 
-    private String clientAddress() {
-        RoutingContext context = request.getCurrent();
-        if (context == null || context.request().remoteAddress() == null) {
-            return null;
-        }
-        return context.request().remoteAddress().hostAddress();
-    }
 }

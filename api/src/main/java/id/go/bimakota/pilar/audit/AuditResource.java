@@ -36,13 +36,15 @@ public class AuditResource {
             @Schema(required = true, examples = "User") String entityType,
             String entityId,
             @Schema(examples = "[\"displayName\", \"role\"]") List<String> changedFields,
-            String requestId,
+            @Schema(description = "The id the service gave the request (its X-Request-Id answer header)") String requestId,
+            @Schema(description = "The X-Request-Id the client sent, if any: its own trace id, never the service's",
+                    examples = "field-app-7f3a9c21") String clientRequestId,
             @Schema(examples = "10.1.2.3") String clientAddress) {
 
         static AuditEntry of(AuditEvent e) {
             return new AuditEntry(e.id, e.at, e.actorId, e.actorUsername, e.actorRole, e.action, e.entityType,
                     e.entityId, e.changedFields == null ? List.of() : List.of(e.changedFields.split(",")),
-                    e.requestId, e.clientAddress);
+                    e.requestId, e.clientRequestId, e.clientAddress);
         }
     }
 

@@ -1,5 +1,6 @@
 package id.go.bimakota.pilar.letter;
 
+import id.go.bimakota.pilar.common.web.ClientAddresses;
 import id.go.bimakota.pilar.letter.LetterViews.Verification;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -44,10 +45,12 @@ public class VerifyResource {
 
     private final LetterService letters;
     private final VerifyRateLimit limit;
+    private final ClientAddresses addresses;
 
-    public VerifyResource(LetterService letters, VerifyRateLimit limit) {
+    public VerifyResource(LetterService letters, VerifyRateLimit limit, ClientAddresses addresses) {
         this.letters = letters;
         this.limit = limit;
+        this.addresses = addresses;
     }
 
     @GET
@@ -55,7 +58,7 @@ public class VerifyResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response page(@PathParam("code") String code, @Context HttpServerRequest request) {
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String address = java.util.Objects.requireNonNullElse(addresses.of(request), "unknown");
         OptionalLong retryAfter = limit.check(address);
         if (retryAfter.isPresent()) {
             return page(429, Templates.page(STYLE, null, "Terlalu banyak permintaan",

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * Who sees and answers which notice. Pillars and the Dinas see every notice (coordination needs
@@ -41,6 +42,11 @@ public class NoticeAccess {
 
     public UUID pillarId() {
         return user.is(Role.PILLAR) ? user.pillarId().orElse(null) : null;
+    }
+
+    /** Asks, each time, whether the caller's session may still be used (for the live feed). */
+    public BooleanSupplier sessionStillValid() {
+        return user.stillValid();
     }
 
     public UUID userId() {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * The live feed of notice events. Events live in the database (written with the change they
@@ -40,23 +41,26 @@ public class NoticeFeed {
 
     /**
      * The events after {@code lastEventId} (or from now on), for a caller who sees only
-     * {@code kelurahanScope} (null: the whole city).
+     * {@code kelurahanScope} (null: the whole city). The stream ends within a tick once
+     * {@code stillAllowed} says no (logout of that session, password, role, kelurahan or deactivation).
      */
-    public Multi<OutboundSseEvent> stream(Sse sse, Long lastEventId, String kelurahanScope) {
+    public Multi<OutboundSseEvent> stream(Sse sse, Long lastEventId, String kelurahanScope, BooleanSupplier stillAllowed) {
         AtomicLong sent = new AtomicLong(lastEventId != null ? lastEventId
                 : QuarkusTransaction.requiringNew().call(NoticeFeed::maxSeq));
         // A comment first, so the client gets the response at once and knows where its feed starts.
         OutboundSseEvent connected = sse.newEventBuilder().comment("connected after " + sent.get()).build();
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(connected), events(sse, sent,
-                lastEventId != null, kelurahanScope));
+                lastEventId != null, kelurahanScope, stillAllowed));
     }
 
-    private Multi<OutboundSseEvent> events(Sse sse, AtomicLong sent, boolean resuming, String kelurahanScope) {
+    private Multi<OutboundSseEvent> events(Sse sse, AtomicLong sent, boolean resuming, String kelurahanScope,
+            BooleanSupplier stillAllowed) {
         // A tick that comes while a read is still running is dropped (the next one looks again):
         // without this, one read slower than a tick failed the stream with a BackPressureFailure and
         // closed the client's connection (seen on a busy machine, TwoInstancesIT).
         return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(TICK)
                 .onOverflow().drop()
+                .select().first(tick -> stillAllowed.getAsBoolean())
                 .filter(tick -> resuming && tick == 0 || latest.get() > sent.get())
                 .onItem().transformToUniAndConcatenate(tick -> Uni.createFrom()
                         .item(() -> QuarkusTransaction.requiringNew().call(() -> after(sent.get(), kelurahanScope)))

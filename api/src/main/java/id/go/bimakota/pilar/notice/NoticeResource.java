@@ -192,7 +192,8 @@ public class NoticeResource {
     public Multi<OutboundSseEvent> events(
             @Parameter(description = "The id of the last event received") @HeaderParam("Last-Event-ID") String lastEventId,
             @Context Sse sse) {
-        return feed.stream(sse, parseEventId(lastEventId), scope.isKelurahan() ? scope.kelurahanCode() : null);
+        return feed.stream(sse, parseEventId(lastEventId), scope.isKelurahan() ? scope.kelurahanCode() : null,
+                scope.sessionStillValid());
     }
 
     private static Long parseEventId(String value) {

@@ -194,6 +194,9 @@ public class NoticeService {
     /** Adds the calling pillar to the team; joining a visit one is part of changes nothing. */
     @Transactional
     public NoticeView join(UUID id) {
+        if (access.pillarId() != null && !pillars.isActive(access.pillarId())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, Message.of("notice.join.pillarNotActive"));
+        }
         return act(id, NoticeAction.JOIN, (n, at) -> n.join(at, access.pillarId()));
     }
 

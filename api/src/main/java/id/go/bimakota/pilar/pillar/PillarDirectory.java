@@ -51,6 +51,11 @@ public class PillarDirectory implements PillarRegistry {
         return find(pillarId).isPresent();
     }
 
+    @Override
+    public boolean isActive(UUID pillarId) {
+        return find(pillarId).map(p -> p.status() == PillarStatus.ACTIVE).orElse(false);
+    }
+
     public Optional<PillarRef> find(UUID id) {
         if (id == null) {
             return Optional.empty();

@@ -111,6 +111,7 @@ public class PillarService {
         Pillar pillar = requireForAction(id, ifMatch, PillarStatus.ACTIVE);
         pillar.status = Boolean.TRUE.equals(request.transferredOut()) ? PillarStatus.TRANSFERRED_OUT : PillarStatus.INACTIVE;
         pillar.statusReason = request.reason().trim();
+        users.pillarStatusChanged(pillar.id, false);
         return changedStatus(pillar, "PILLAR_DEACTIVATED");
     }
 
@@ -119,6 +120,7 @@ public class PillarService {
         Pillar pillar = requireForAction(id, ifMatch, PillarStatus.INACTIVE, PillarStatus.TRANSFERRED_OUT);
         pillar.status = PillarStatus.ACTIVE;
         pillar.statusReason = null;
+        users.pillarStatusChanged(pillar.id, true);
         return changedStatus(pillar, "PILLAR_REACTIVATED");
     }
 

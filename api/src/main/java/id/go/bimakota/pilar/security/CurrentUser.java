@@ -3,6 +3,7 @@ package id.go.bimakota.pilar.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -17,9 +18,20 @@ public class CurrentUser {
     public static final String CLAIM_KELURAHAN = "kelurahanCode";
 
     private final SecurityIdentity identity;
+    private final AccessCheck access;
 
-    public CurrentUser(SecurityIdentity identity) {
+    public CurrentUser(SecurityIdentity identity, AccessCheck access) {
         this.identity = identity;
+        this.access = access;
+    }
+
+    /**
+     * Asks, each time it is called, whether the caller's token may still be used (for work that
+     * outlives the request, like a live feed). Blocking: may read the database.
+     */
+    public BooleanSupplier stillValid() {
+        JsonWebToken token = token();
+        return () -> access.stillValid(token);
     }
 
     public boolean isAuthenticated() {

@@ -51,8 +51,8 @@ class UserResourceTest {
     @Test
     void usernamesAreUniqueRegardlessOfCase() {
         String username = unique("psm.rabadompu");
-        asAdmin().body(newUser(username, "PILLAR", null)).post("/api/v1/users").then().statusCode(201);
-        asAdmin().body(newUser(username.toUpperCase(), "PILLAR", null)).post("/api/v1/users").then().statusCode(409)
+        asAdmin().body(newUser(username, "KELURAHAN", "52.72.03.1004")).post("/api/v1/users").then().statusCode(201);
+        asAdmin().body(newUser(username.toUpperCase(), "KELURAHAN", "52.72.03.1004")).post("/api/v1/users").then().statusCode(409)
                 .contentType("application/problem+json");
     }
 
@@ -83,7 +83,7 @@ class UserResourceTest {
 
     @Test
     void patchNeedsIfMatchAndRejectsStaleVersions() {
-        String id = asAdmin().body(newUser(unique("fasilitator"), "PILLAR", null)).post("/api/v1/users").then()
+        String id = asAdmin().body(newUser(unique("fasilitator"), "KELURAHAN", "52.72.03.1004")).post("/api/v1/users").then()
                 .statusCode(201).extract().jsonPath().getString("id");
         asAdmin().body(Map.of("displayName", "Nama Baru")).patch("/api/v1/users/" + id).then().statusCode(428)
                 .contentType("application/problem+json");
@@ -116,7 +116,7 @@ class UserResourceTest {
     @Test
     void adminResetsAPassword() {
         String username = unique("tksk");
-        String id = asAdmin().body(newUser(username, "PILLAR", null)).post("/api/v1/users").then().statusCode(201)
+        String id = asAdmin().body(newUser(username, "KELURAHAN", "52.72.03.1004")).post("/api/v1/users").then().statusCode(201)
                 .extract().jsonPath().getString("id");
         asAdmin().body(Map.of("newPassword", "reset-oleh-admin")).post("/api/v1/users/" + id + "/password")
                 .then().statusCode(204);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import id.go.bimakota.pilar.support.Accounts;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class HealthAndMetricsTest {
     @Test
     void prometheusMetricsIncludeHttpTimings() {
         given().get("/api/v1/areas/kecamatan").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200)
+        given().auth().oauth2(Accounts.adminToken()).get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("uri=\"/api/v1/areas/kecamatan\""));
     }

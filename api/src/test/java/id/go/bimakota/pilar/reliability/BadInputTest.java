@@ -514,6 +514,7 @@ class BadInputTest {
                 "fuzz." + unique(), "displayName", "Uji Fuzz", "role", "ADMIN", "password", PASSWORD))));
         f.put("updateUser", new Fixture().as(admin).id(patchedUser.userId())
                 .changes("/api/v1/users/" + patchedUser.userId()).body(() -> object(Map.of("displayName", "Uji Ubah"))));
+        f.put("unlockUser", new Fixture().as(admin).id(resetUser.userId()));
         f.put("resetUserPassword", new Fixture().as(admin).id(resetUser.userId())
                 .changes("/api/v1/users/" + resetUser.userId())
                 .body(() -> object(Map.of("newPassword", "kata-sandi-baru-2026"))));

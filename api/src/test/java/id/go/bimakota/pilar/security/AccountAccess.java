@@ -22,6 +22,7 @@ final class AccountAccess {
             new Row("GET", "/api/v1/users/{id}", 401, 404, 403, 403),
             new Row("PATCH", "/api/v1/users/{id}", 401, 404, 403, 403),
             new Row("POST", "/api/v1/users/{id}/password", 401, 400, 403, 403),
+            new Row("POST", "/api/v1/users/{id}/unlock", 401, 404, 403, 403),
             new Row("GET", "/api/v1/audit", 401, 200, 403, 403));
 
     private AccountAccess() {

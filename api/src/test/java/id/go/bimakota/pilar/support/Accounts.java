@@ -57,8 +57,18 @@ public final class Accounts {
         if (kelurahanCode != null) {
             request.put("kelurahanCode", kelurahanCode);
         }
+        if ("PILLAR".equals(role)) {
+            request.put("pillarId", newCityWidePillar("Pilar " + username));
+        }
         asAdmin().body(request).post("/api/v1/users").then().statusCode(201);
         return login(username, PASSWORD);
+    }
+
+    /** A PILLAR login needs its pillar: a city-wide one (Pordam), registered without a login. */
+    private static String newCityWidePillar(String fullName) {
+        String phone = "+62813" + (10_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(89_999_999));
+        return asAdmin().body(Map.of("fullName", fullName, "type", "PORDAM", "gender", "L", "phone", phone))
+                .post("/api/v1/pillars").then().statusCode(201).extract().jsonPath().getString("id");
     }
 
     /** A cached token of a shared user of the role (KELURAHAN users belong to Kolo). */

@@ -77,6 +77,12 @@ public final class SseSubscription implements AutoCloseable {
         throw new AssertionError("no matching event within " + timeout);
     }
 
+    /** Whether the service ended the stream (the connection reached its end) within the timeout. */
+    public boolean endsWithin(Duration timeout) throws InterruptedException {
+        reader.join(timeout.toMillis());
+        return !reader.isAlive();
+    }
+
     @Override
     public void close() {
         response.body().close();

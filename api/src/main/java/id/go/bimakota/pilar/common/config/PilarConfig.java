@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,8 @@ public interface PilarConfig {
     Auth auth();
 
     Http http();
+
+    Metrics metrics();
 
     Idempotency idempotency();
 
@@ -72,10 +75,31 @@ public interface PilarConfig {
     }
 
     interface Login {
-        /** Failed logins of one username within {@link #failureWindow()} before it is locked. */
+        /**
+         * Password checks of one username from one client address within {@link #failureWindow()}
+         * that may fail before that address is locked out of that username.
+         */
         int maxFailures();
 
         Duration failureWindow();
+
+        /**
+         * Failed logins of one username from all addresses within the window after which its
+         * password checks are slowed down to one per {@link #accountSlowDown()}. Far above
+         * {@link #maxFailures()}: one address alone can never lock an account for everyone.
+         */
+        @WithDefault("50")
+        int accountMaxFailures();
+
+        @WithDefault("PT10S")
+        Duration accountSlowDown();
+
+        /**
+         * Password checks (bcrypt) running at once; a login beyond them is refused at once with 429,
+         * so a flood of logins cannot take the CPU from everyone else.
+         */
+        @WithDefault("2")
+        int maxConcurrentChecks();
     }
 
     interface Auth {
@@ -83,7 +107,18 @@ public interface PilarConfig {
         Duration cacheTtl();
     }
 
+    interface Metrics {
+        /** A bearer token for a Prometheus scraper of /q/metrics ({@code PILAR_METRICS_TOKEN}); else ADMIN only. */
+        Optional<String> token();
+    }
+
     interface Http {
+        /**
+         * Addresses of reverse proxies whose {@code X-Forwarded-For} is believed
+         * ({@code PILAR_TRUSTED_PROXIES}, comma separated). Unset: the TCP peer is the client.
+         */
+        Optional<List<String>> trustedProxies();
+
         /** Bytes of a JSON body (1 MiB). */
         @WithDefault("1048576")
         long maxJsonBody();

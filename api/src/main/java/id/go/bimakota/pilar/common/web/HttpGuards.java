@@ -25,6 +25,14 @@ public class HttpGuards {
 
     private static final Pattern UNSAFE_IN_JSON = Pattern.compile("[\"\\\\\\x00-\\x1f]");
 
+    /**
+     * Swagger UI holds an admin's token: only its own scripts and styles (its page sets itself up with
+     * an inline script and inline styles), calls only to this service, no framing, no plugins.
+     */
+    static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     private final long jsonLimit;
     private final long importLimit;
 
@@ -43,6 +51,9 @@ public class HttpGuards {
         if (path.startsWith("/api/")) {
             rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
+        if (path.startsWith("/q/swagger-ui")) {
+            rc.response().putHeader("Content-Security-Policy", SWAGGER_UI_POLICY);
+        }
         if (CONTROL_CHARACTER.matcher(rc.request().uri()).find()) {
             refuse(rc, ProblemType.VALIDATION, "uri.controlCharacter");
             return;
@@ -60,7 +71,7 @@ public class HttpGuards {
     }
 
     /** Answers before any endpoint runs, and closes the connection so an unread body cannot linger. */
-    private static void refuse(RoutingContext rc, ProblemType type, String detailKey, Object... args) {
+    public static void refuse(RoutingContext rc, ProblemType type, String detailKey, Object... args) {
         boolean indonesian = String.valueOf(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE))
                 .toLowerCase(Locale.ROOT).startsWith("id");
         Locale locale = indonesian ? Messages.INDONESIAN : Locale.ENGLISH;

@@ -95,9 +95,15 @@ public class ProblemMappers {
         return ProblemResponses.of(type, Message.of("problem." + type.slug() + ".detail"), headers, uri);
     }
 
+    /** Message keys of why an access token ended, carried as the message of an AuthenticationFailedException. */
+    public static final String ACCESS_ENDED = "auth.ended.";
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.UNAUTHORIZED, Message.of("problem.unauthorized.detail"), headers, uri);
+        // a well-signed token that may no longer be used says why (TokenValidityAugmentor)
+        String reason = e instanceof AuthenticationFailedException ? e.getMessage() : null;
+        String detail = reason != null && reason.startsWith(ACCESS_ENDED) ? reason : "problem.unauthorized.detail";
+        return ProblemResponses.of(ProblemType.UNAUTHORIZED, Message.of(detail), headers, uri);
     }
 
     @ServerExceptionMapper
@@ -143,7 +149,8 @@ public class ProblemMappers {
             return Message.of("value.oneOf", Enums.allowed((Class<? extends Enum<?>>) target));
         }
         if (target == String.class) {
-            return Message.of("text.controlCharacter");
+            return Message.of(String.valueOf(e.getOriginalMessage()).contains("invisible character")
+                    ? "text.invisibleCharacter" : "text.controlCharacter");
         }
         if (target == LocalDate.class) {
             return Message.of("value.date");

@@ -72,6 +72,9 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (value != null && hasControlCharacter(value)) {
                 return (String) ctxt.handleWeirdStringValue(String.class, value, "control character");
             }
+            if (value != null && InvisibleCharacters.contains(value)) {
+                return (String) ctxt.handleWeirdStringValue(String.class, value, "invisible character");
+            }
             return value;
         }
     }

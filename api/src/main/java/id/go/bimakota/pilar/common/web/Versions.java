@@ -37,7 +37,12 @@ public final class Versions {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Message.of("ifMatch.required"));
         }
-        if (!ifMatch.trim().equals("*") && parse(ifMatch) != currentVersion) {
+        if (ifMatch.trim().equals("*")) {
+            // "whatever version is there" would overwrite changes the caller never saw
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Message.of("ifMatch.wildcard", currentVersion))
+                    .with("currentVersion", currentVersion);
+        }
+        if (parse(ifMatch) != currentVersion) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, Message.of("ifMatch.stale", currentVersion))
                     .with("currentVersion", currentVersion)
                     .with("current", current.get());

@@ -40,7 +40,7 @@ class IdempotencyScopeTest {
         volatile String username;
 
         SwitchableUser() {
-            super(null);
+            super(null, null);
         }
 
         @Override
