@@ -159,19 +159,10 @@ public class DeliveryOutbox {
 
     /** The thin Standard Webhooks body: ids, codes, status and times, no personal data. */
     private String webhookBody(String eventType, Notice n, Instant at) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", n.id);
-        data.put("number", n.number);
-        data.put("kelurahanCode", n.kelurahanCode);
-        data.put("kecamatanCode", n.kecamatanCode);
-        data.put("status", n.status);
-        data.put("purpose", n.purpose);
-        data.put("plannedStart", n.plannedStart);
-        data.put("plannedEnd", n.plannedEnd);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", eventType);
         body.put("timestamp", at);
-        body.put("data", data);
+        body.put("data", n.summary());
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {

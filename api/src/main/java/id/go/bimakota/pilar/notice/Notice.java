@@ -15,8 +15,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
@@ -135,6 +137,23 @@ public class Notice extends VersionedEntity {
 
     @Column(name = "created_by", nullable = false)
     public UUID createdBy;
+
+    /**
+     * The notice without anything about a person: ids, codes, status, purpose and times. The live feed
+     * and the integrators' webhooks carry this, so that neither can leak more than the other.
+     */
+    public Map<String, Object> summary() {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("id", id);
+        summary.put("number", number);
+        summary.put("kelurahanCode", kelurahanCode);
+        summary.put("kecamatanCode", kecamatanCode);
+        summary.put("status", status);
+        summary.put("purpose", purpose);
+        summary.put("plannedStart", plannedStart);
+        summary.put("plannedEnd", plannedEnd);
+        return summary;
+    }
 
     // ---- The workflow: each step checks the state, changes the notice as of {@code at}, and names the
     // ---- fields it changed (for the audit row) and the note of its history entry.

@@ -6,7 +6,6 @@ import id.go.bimakota.pilar.common.storage.HumanNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,15 +29,7 @@ public class NoticeEvents {
     /** A summary without personal data: the feed reaches everyone whose scope includes the notice. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(String type, Notice n) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("id", n.id);
-        payload.put("number", n.number);
-        payload.put("kelurahanCode", n.kelurahanCode);
-        payload.put("kecamatanCode", n.kecamatanCode);
-        payload.put("purpose", n.purpose);
-        payload.put("status", n.status);
-        payload.put("plannedStart", n.plannedStart);
-        payload.put("plannedEnd", n.plannedEnd);
+        Map<String, Object> payload = n.summary();
         payload.put("leadPillarId", n.leadPillarId);
         NoticeEvent event = new NoticeEvent();
         event.seq = numbers.nextValue("EVENT");
