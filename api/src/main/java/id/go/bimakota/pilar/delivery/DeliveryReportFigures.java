@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The coordination report's delivery figures, from one grouped query per batch of notices. */
+/**
+ * The coordination report's delivery figures, from one grouped query per batch of notices. They are
+ * about reaching people: an integrator's endpoint that fails is the Dinas's technical worklist
+ * ({@code GET /api/v1/deliveries?status=FAILED}), not a coordination failure.
+ */
 @ApplicationScoped
 class DeliveryReportFigures implements DeliveryFigures {
 
@@ -32,11 +36,11 @@ class DeliveryReportFigures implements DeliveryFigures {
             List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             List<Object[]> rows = em.createQuery("select d.noticeId, n.createdAt, n.plannedStart, "
                     + "min(case when d.eventType = 'notice.created' and d.recipientKind in :people then d.sentAt end), "
-                    + "sum(case when d.state = :failed then 1 else 0 end) "
+                    + "sum(case when d.state = :failed and d.recipientKind <> :endpoint then 1 else 0 end) "
                     + "from Delivery d, Notice n where n.id = d.noticeId and d.noticeId in :ids "
                     + "group by d.noticeId, n.createdAt, n.plannedStart", Object[].class)
                     .setParameter("people", List.of(RecipientKind.CONTACT, RecipientKind.USER))
-                    .setParameter("failed", DeliveryState.FAILED).setParameter("ids", batch).getResultList();
+                    .setParameter("failed", DeliveryState.FAILED).setParameter("endpoint", RecipientKind.ENDPOINT).setParameter("ids", batch).getResultList();
             for (Object[] r : rows) {
                 Instant created = (Instant) r[1];
                 Instant start = (Instant) r[2];

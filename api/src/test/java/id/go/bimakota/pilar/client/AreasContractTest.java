@@ -139,8 +139,8 @@ class AreasContractTest extends ContractTestBase {
             assertTrue(client.areas().listContacts(KOLO).stream().noneMatch(c -> c.id().equals(rt.id())
                     || c.id().equals(rwHead.id())));
             assertProblem(404, "/problems/not-found", () -> client.areas().deleteContact(rt.id()));
-            // Another kelurahan's contacts are not this officer's to change.
-            assertProblem(403, "/problems/forbidden", () -> client.areas().createContact("52.72.01.1001",
+            // Another kelurahan's contacts are not this officer's to see or change: 404, as for notices.
+            assertProblem(404, "/problems/not-found", () -> client.areas().createContact("52.72.01.1001",
                     NewContact.builder().name("Lurah Lain").position(ContactPosition.LURAH)
                             .phone(Contract.randomPhone()).build()));
         }
