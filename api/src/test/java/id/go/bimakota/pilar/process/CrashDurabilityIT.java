@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
  * Crash durability: several clients file notices with Idempotency-Keys at full speed, the service is
  * killed with SIGKILL at a random moment, restarted on the same data, and the clients re-send every
  * request they got no answer to (same key, same body). Afterwards every request answered 201 exists
- * exactly once, under the id it was answered with, and no key made two notices.
+ * exactly once, under the id it was answered with, and no key made two notices; and its
+ * {@code notice.created} webhook (issue 20: the delivery row is written in the notice's transaction)
+ * reaches an integrator's endpoint at least once, always under one {@code webhook-id}.
  *
  * <p>Each run starts after an idle gap (see {@link #ENV}), and is one kill and one restart; the restarted process serves the next run. Runs:
  * {@code -Dpilar.crash.runs} (default 3, for CI time; {@code reliability/crash-test.sh} runs more).
