@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,13 +61,33 @@ final class Letters {
         }
     }
 
+    /**
+     * The QR code of a page. A whole A4 page at 300 DPI holds enough text and lines that ZXing's
+     * detector sometimes settles on false finder patterns (it failed on some letters' contents), so
+     * the page and then its halves and quarters are tried with both binarizers.
+     */
     static String qr(BufferedImage image) throws Exception {
-        try {
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-        } catch (NotFoundException e) {
-            throw new AssertionError("no QR code found on the page image", e);
+        int w = image.getWidth();
+        int h = image.getHeight();
+        List<BufferedImage> views = new java.util.ArrayList<>(List.of(image,
+                image.getSubimage(0, 0, w, h / 2), image.getSubimage(0, h / 2, w, h - h / 2)));
+        for (int x = 0; x < 2; x++) {
+            for (int y = 0; y < 2; y++) {
+                views.add(image.getSubimage(x * w / 2, y * h / 2, w / 2, h / 2));
+            }
         }
+        for (BufferedImage view : views) {
+            BufferedImageLuminanceSource source = new BufferedImageLuminanceSource(view);
+            for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(source)),
+                    new BinaryBitmap(new com.google.zxing.common.GlobalHistogramBinarizer(source)))) {
+                try {
+                    return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                } catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
+                    // the next view
+                }
+            }
+        }
+        throw new AssertionError("no QR code found on the page image");
     }
 
     static String number(String text) {
