@@ -281,6 +281,7 @@ class DeliveryEmailTest {
         String id = created.getString("id");
         String number = created.getString("number");
         awaitMail("lurah.day@example.id", Duration.ofSeconds(10));
+        awaitMail("ketua.rt3.day@example.id", Duration.ofSeconds(10)); // before the purge, or it lands after it
         smtp.purgeEmailFromAllMailboxes();
         String etag = as(psm.token()).get("/api/v1/notices/" + id).then().extract().header("ETag");
         as(psm.token()).header("If-Match", etag).body(Map.of("location", "Kantor Lurah Kolo"))
@@ -288,6 +289,7 @@ class DeliveryEmailTest {
         MimeMessage moved = awaitMail("lurah.day@example.id", Duration.ofSeconds(10));
         assertTrue(subjectOf(moved).startsWith(number + " – Tempat kunjungan diubah"), subjectOf(moved));
         assertTrue(textOf(moved).contains("Kantor Lurah Kolo"));
+        awaitMail("ketua.rt3.day@example.id", Duration.ofSeconds(10));
         smtp.purgeEmailFromAllMailboxes();
 
         java.time.ZoneId wita = java.time.ZoneId.of("Asia/Makassar");
