@@ -77,32 +77,30 @@ public enum MessageTemplate {
 
     /** What a template's parameters say, each one line of text. */
     public enum Field {
-        /** The notice number, {@code KL-2026-000045}. */
-        NUMBER,
-        /** The kelurahan and the RT/RW the notice names: {@code Kolo, RT 003/RW 002}. */
-        AREA,
-        /** {@code Senin, 7 Desember 2026, 09.00–11.00 WITA}. */
-        WINDOW,
-        /** The place given by the lead, or "-". */
-        PLACE,
-        /** The purpose in words. */
-        PURPOSE,
-        /** The lead pillar's name, type and phone. */
-        LEAD,
-        /** The lead's request to the kelurahan, or "-". */
-        REQUEST,
-        /** Linked cases as counts per category ({@code 2 Anak Terlantar}), or "-". */
-        CASES,
-        /** The recipient's personal answer link {@code {PILAR_PUBLIC_URL}/j/{token}}. */
-        LINK,
-        /** Who acknowledged, as they gave it. */
-        ANSWERED_BY,
-        /** The window the kelurahan proposes. */
-        PROPOSED_WINDOW,
-        /** The number of visits of the day. */
-        VISIT_COUNT,
-        /** The visits of the day, one after the other: number, time, RT/RW, purpose. */
-        VISITS
+        NUMBER("the notice number (`KL-2026-000045`)"),
+        AREA("the kelurahan and the RT/RW the notice names (`Kolo, RT 003/RW 002`)"),
+        WINDOW("the date and time window in WITA (`Senin, 7 Desember 2026, 09.00–11.00 WITA`)"),
+        PLACE("the place given by the lead, or `-`"),
+        PURPOSE("the purpose of the visit in words"),
+        LEAD("the lead pillar's name, type and phone"),
+        REQUEST("the lead's request to the kelurahan, or `-`"),
+        CASES("linked cases as counts per category (`2 Anak Terlantar`), or `-`"),
+        LINK("the recipient's personal answer link `{PILAR_PUBLIC_URL}/j/{token}`"),
+        ANSWERED_BY("who acknowledged, as they gave it"),
+        PROPOSED_WINDOW("the window the kelurahan proposes, in WITA"),
+        VISIT_COUNT("the number of visits of the day"),
+        VISITS("the visits of the day, separated by `; `: number, time window, RT/RW, purpose");
+
+        private final String meaning;
+
+        Field(String meaning) {
+            this.meaning = meaning;
+        }
+
+        /** What the parameter carries, for the list of templates in docs/WHATSAPP.md. */
+        public String meaning() {
+            return meaning;
+        }
     }
 
     private final String waName;

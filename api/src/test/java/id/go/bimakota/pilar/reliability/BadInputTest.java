@@ -15,6 +15,7 @@ import id.go.bimakota.pilar.support.Accounts.Login;
 import id.go.bimakota.pilar.support.Cases;
 import id.go.bimakota.pilar.support.Pillars;
 import id.go.bimakota.pilar.support.Pillars.Member;
+import id.go.bimakota.pilar.support.WebhookEndpoints;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
@@ -50,6 +51,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +64,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class BadInputTest {
+
+    /** The endpoints registered here go nowhere: deleted, so later notices make no deliveries to them. */
+    @AfterEach
+    void deleteUnroutableEndpoints() {
+        WebhookEndpoints.deleteUnroutable();
+    }
 
     static final String KOLO = "52.72.03.1004";
     static final Pattern LEAKS = ContractProbes.forbiddenInErrors();

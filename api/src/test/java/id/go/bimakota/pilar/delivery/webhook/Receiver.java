@@ -13,11 +13,11 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An integrator's receiver: a real HTTP server on this machine that keeps what it got and answers as told. */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
     /** One request as received: headers by lower-case name, as Standard Webhooks verifiers look them up. */
-    record Received(Map<String, List<String>> headers, String body) {
-        String header(String name) {
+    public record Received(Map<String, List<String>> headers, String body) {
+        public String header(String name) {
             return headers.get(name).get(0);
         }
     }
@@ -28,7 +28,7 @@ final class Receiver implements AutoCloseable {
     private volatile Map<String, String> answerHeaders = Map.of();
     private volatile Duration delay = Duration.ZERO;
 
-    Receiver() throws IOException {
+    public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hooks/pilar", exchange -> {
             Map<String, List<String>> headers = new TreeMap<>();
@@ -49,17 +49,17 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/pilar";
     }
 
-    void answer(int status, Map<String, String> headers, Duration delay) {
+    public void answer(int status, Map<String, String> headers, Duration delay) {
         this.status = status;
         this.answerHeaders = headers;
         this.delay = delay;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.bimakota.pilar.support.WebhookEndpoints;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Base64;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +29,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class WebhookEndpointTest {
+
+    /** The endpoints registered here go nowhere: deleted, so later notices make no deliveries to them. */
+    @AfterEach
+    void deleteUnroutableEndpoints() {
+        WebhookEndpoints.deleteUnroutable();
+    }
 
     static final String PATH = "/api/v1/webhook-endpoints";
     /** TEST-NET-3 (RFC 5737): public as far as the check goes, and needs no DNS in the test. */
