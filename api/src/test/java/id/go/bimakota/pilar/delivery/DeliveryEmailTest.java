@@ -298,12 +298,13 @@ class DeliveryEmailTest {
         clock.advance(Duration.between(Instant.now(), sevenOFive));
         jobs.runDue();
         jobs.runDue();
-        MimeMessage digest = awaitMail("lurah.day@example.id", Duration.ofSeconds(10));
-        assertTrue(subjectOf(digest).startsWith("Kunjungan hari ini"), subjectOf(digest));
+        // The jump also passes the reminder's moment (24 h before the start) and, depending on the hour
+        // the test runs, the escalation's: those mails come too, so the digest is picked by its subject.
+        MimeMessage digest = await(() -> digestsTo("lurah.day@example.id"), m -> !m.isEmpty(), Duration.ofSeconds(10)).get(0);
         assertTrue(textOf(digest).contains(number), textOf(digest));
         dispatcher.drain();
-        assertEquals(1, mailsTo("lurah.day@example.id").size(), "one digest per kelurahan and day");
-        assertEquals(0, mailsTo("ketua.rt3.day@example.id").size(), "the digest goes to the kelurahan office");
+        assertEquals(1, digestsTo("lurah.day@example.id").size(), "one digest per kelurahan and day");
+        assertEquals(0, digestsTo("ketua.rt3.day@example.id").size(), "the digest goes to the kelurahan office");
     }
 
     @Test
@@ -674,6 +675,10 @@ class DeliveryEmailTest {
     private static MimeMessage awaitMail(String to, Duration within) {
         List<MimeMessage> mails = await(() -> mailsTo(to), m -> !m.isEmpty(), within);
         return mails.get(0);
+    }
+
+    private static List<MimeMessage> digestsTo(String to) {
+        return mailsTo(to).stream().filter(m -> subjectOf(m).startsWith("Kunjungan hari ini")).toList();
     }
 
     private static List<MimeMessage> mailsTo(String to) {
